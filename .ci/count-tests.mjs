@@ -1,0 +1,28 @@
+// Sums the vitest summaries in a turbo log into one line: "N passed, N failed[, N skipped]".
+// Usage: node .ci/count-tests.mjs <log file> <exit status of the test command>
+// Exits non-zero when the test command failed or any test failed, so a red run never lands.
+import { readFileSync } from 'node:fs';
+
+const [logPath, statusText = '1'] = process.argv.slice(2);
+const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
+const text = readFileSync(logPath, 'utf8').replace(ansi, '');
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let runs = 0;
+// vitest: " Tests  2 failed | 40 passed | 3 skipped (45)" (turbo prefixes "<pkg>:<task>: ").
+for (const match of text.matchAll(/\bTests\s{2,}([^\n(]+)\(\d+\)/g)) {
+  runs += 1;
+  for (const part of match[1].split('|')) {
+    const [, count, kind] = part.trim().match(/^(\d+)\s+(\w+)/) ?? [];
+    if (kind === 'passed') totals.passed += Number(count);
+    else if (kind === 'failed') totals.failed += Number(count);
+    else if (kind === 'skipped' || kind === 'todo') totals.skipped += Number(count);
+  }
+}
+
+const status = Number(statusText);
+if (runs === 0) console.error('no test summary found in the log');
+if (status !== 0) console.error(`the test command exited with status ${status}`);
+const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(status === 0 && totals.failed === 0 && runs > 0 ? 0 : 1);
