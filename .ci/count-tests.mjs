@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 
 const [logPath, statusText = '1'] = process.argv.slice(2);
-const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
 const text = readFileSync(logPath, 'utf8').replace(ansi, '');
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
