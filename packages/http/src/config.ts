@@ -33,7 +33,9 @@ export function readConfig(env: Env, schemaOrShape: z.ZodObject | z.ZodRawShape)
   const problems = new Map<string, string[]>();
   for (const issue of result.error.issues) {
     const name = issue.path.length > 0 ? String(issue.path[0]) : '(environment)';
-    const reason = name in env && env[name] !== undefined ? issue.message : 'is required';
+    // A refinement failing on a default value is not a missing variable.
+    const isMissing = env[name] === undefined && issue.code !== 'custom';
+    const reason = isMissing ? 'is required' : issue.message;
     problems.set(name, [...(problems.get(name) ?? []), reason]);
   }
   const lines = [...problems].map(([name, reasons]) => `  - ${name}: ${reasons.join('; ')}`);
