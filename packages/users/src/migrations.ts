@@ -27,11 +27,12 @@ export const MIGRATIONS: readonly Migration[] = [
     // AUTOINCREMENT: ids are never reused. A deleted user's id handed to a new account would
     // otherwise make the old account's JWTs (`sub`, `ver`) and sessions match the new one.
     // The email CHECK repeats what the application normalises, as a last line of defence
-    // (SQLite's lower() folds ASCII only, which is where mixed case usually comes from).
+    // (SQLite's lower() folds ASCII only, which is where mixed case usually comes from). No
+    // COLLATE NOCASE: it would make that CHECK compare case-insensitively and pass anything.
     sql: `
       CREATE TABLE users (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        email TEXT NOT NULL COLLATE NOCASE UNIQUE
+        email TEXT NOT NULL UNIQUE
           CHECK (email = trim(email) AND email = lower(email) AND length(email) BETWEEN 3 AND 254),
         name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
         role TEXT NOT NULL CHECK (role IN ('admin', 'user')),

@@ -50,7 +50,10 @@ export const emailSchema = z
       .string()
       .max(EMAIL_MAX_LENGTH)
       .regex(z.regexes.unicodeEmail, 'Invalid email address')
-      .refine((email) => !CONTROL_CHARACTER.test(email), 'Email must not contain control characters'),
+      .refine(
+        (email) => !CONTROL_CHARACTER.test(email),
+        'Email must not contain control characters',
+      ),
   );
 
 export const nameSchema = z
