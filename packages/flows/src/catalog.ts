@@ -1,0 +1,107 @@
+/**
+ * Every flow, in teaching order, and the helpers that read them: look a flow up by id, and list
+ * the server step ids a flow's requests report, which is what the API tests compare with the
+ * concatenated `Server-Timing` headers of the requests they make for that flow.
+ *
+ * Reference: docs/reference/http-api.md ("Routes and the steps they report").
+ */
+import {
+  JWT_ARCHITECTURE_FLOW,
+  SESSION_ARCHITECTURE_MEMORY_FLOW,
+  SESSION_ARCHITECTURE_REDIS_FLOW,
+} from './flows/architecture.ts';
+import { JWT_EXPIRY_FLOW, SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
+import { JWT_LOGIN_FLOW, SESSION_LOGIN_FLOW } from './flows/login.ts';
+import { JWT_LOGOUT_FLOW, SESSION_LOGOUT_FLOW } from './flows/logout.ts';
+import { JWT_LOGOUT_ALL_FLOW, SESSION_LOGOUT_ALL_FLOW } from './flows/logout-all.ts';
+import { JWT_LOGOUT_CLIENT_ONLY_FLOW } from './flows/logout-client-only.ts';
+import { JWT_PASSWORD_CHANGE_FLOW, SESSION_PASSWORD_CHANGE_FLOW } from './flows/password-change.ts';
+import { JWT_REFRESH_FLOW } from './flows/refresh.ts';
+import { JWT_REQUEST_FLOW, SESSION_REQUEST_FLOW } from './flows/request.ts';
+import {
+  JWT_DISABLE_USER_FLOW,
+  JWT_REVOCATION_FLOW,
+  SESSION_DISABLE_USER_FLOW,
+  SESSION_REVOCATION_FLOW,
+} from './flows/revocation.ts';
+import {
+  JWT_STORAGE_DOCUMENTS_FLOW,
+  JWT_STORAGE_FLOW,
+  SESSION_STORAGE_FLOW,
+} from './flows/storage.ts';
+import type { ServerStepId } from './step-ids.ts';
+import type { Flow, FlowSection, StepOutcome } from './types.ts';
+
+export const FLOWS: readonly Flow[] = [
+  SESSION_LOGIN_FLOW,
+  JWT_LOGIN_FLOW,
+  SESSION_REQUEST_FLOW,
+  JWT_REQUEST_FLOW,
+  JWT_REFRESH_FLOW,
+  SESSION_LOGOUT_FLOW,
+  JWT_LOGOUT_FLOW,
+  JWT_LOGOUT_CLIENT_ONLY_FLOW,
+  SESSION_LOGOUT_ALL_FLOW,
+  JWT_LOGOUT_ALL_FLOW,
+  SESSION_REVOCATION_FLOW,
+  JWT_REVOCATION_FLOW,
+  SESSION_DISABLE_USER_FLOW,
+  JWT_DISABLE_USER_FLOW,
+  SESSION_PASSWORD_CHANGE_FLOW,
+  JWT_PASSWORD_CHANGE_FLOW,
+  SESSION_EXPIRY_FLOW,
+  JWT_EXPIRY_FLOW,
+  SESSION_ARCHITECTURE_MEMORY_FLOW,
+  SESSION_ARCHITECTURE_REDIS_FLOW,
+  JWT_ARCHITECTURE_FLOW,
+  SESSION_STORAGE_FLOW,
+  JWT_STORAGE_FLOW,
+  JWT_STORAGE_DOCUMENTS_FLOW,
+];
+
+const FLOWS_BY_ID: ReadonlyMap<string, Flow> = new Map(FLOWS.map((flow) => [flow.id, flow]));
+
+export function getFlow(id: string): Flow | null {
+  return FLOWS_BY_ID.get(id) ?? null;
+}
+
+/** The ordered ids of the flow's server steps: the concatenated Server-Timing ids of its requests. */
+export function serverStepIds(flow: Flow): ServerStepId[] {
+  return flow.steps.flatMap((step) => (step.side === 'server' ? [step.id] : []));
+}
+
+export interface ExpectedTraceEntry {
+  readonly id: ServerStepId;
+  readonly outcome?: StepOutcome;
+}
+
+/** Like `serverStepIds`, with the `desc` expected on steps that did not succeed. */
+export function expectedServerTrace(flow: Flow): ExpectedTraceEntry[] {
+  return flow.steps.flatMap((step) => {
+    if (step.side !== 'server') return [];
+    return [step.outcome ? { id: step.id, outcome: step.outcome } : { id: step.id }];
+  });
+}
+
+export interface SectionInfo {
+  readonly id: FlowSection;
+  readonly title: string;
+  /** The matching heading of document 004, if the section comes from it. */
+  readonly documentHeading: string | null;
+}
+
+export const SECTIONS: readonly SectionInfo[] = [
+  { id: 'login', title: 'Login', documentHeading: 'Login Flow' },
+  {
+    id: 'protected-request',
+    title: 'Protected request',
+    documentHeading: 'Protected API Request Flow',
+  },
+  { id: 'token-refresh', title: 'Token refresh', documentHeading: 'Token Refresh Flow (JWT Only)' },
+  { id: 'logout', title: 'Logout', documentHeading: 'Logout Flow' },
+  { id: 'revocation', title: 'Revocation', documentHeading: 'Security Considerations' },
+  { id: 'password-change', title: 'Password change', documentHeading: null },
+  { id: 'expiration', title: 'Expiration', documentHeading: 'Expiration Handling' },
+  { id: 'architecture', title: 'Architecture', documentHeading: 'Architecture Differences' },
+  { id: 'data-storage', title: 'Data storage', documentHeading: 'Data Storage Comparison' },
+];

@@ -1,0 +1,183 @@
+/**
+ * Turns a flow into a Mermaid sequence diagram — the source of every diagram in docs/diagrams/.
+ * Pure: the same flow always gives the same text, so a test can tell when a committed diagram
+ * has drifted from the data.
+ *
+ * Teaches (through the diagrams): one numbered arrow per step, in the order the APIs report them;
+ * notes show what each step changes in which store.
+ * Reference: Mermaid sequence diagram syntax (https://mermaid.js.org/syntax/sequenceDiagram.html).
+ */
+import { ACTOR_GROUP_LABELS, ACTOR_GROUP_ORDER, ACTOR_ORDER, ACTORS } from './actors.ts';
+import type { ActorId, Flow, Step, StorageEffect } from './types.ts';
+
+export const MERMAID_HEADER = '%% generated from @authlab/flows — do not edit; run pnpm docs';
+
+/**
+ * Layout only, no colours: GitHub renders the fenced copy with its own light or dark theme, and
+ * the generator renders the SVG/PNG with the neutral theme on white. A larger box margin keeps
+ * self-message labels clear of their step numbers.
+ */
+const MERMAID_INIT = '%%{init: {"sequence": {"boxMargin": 20}}}%%';
+
+/** A translucent grey reads on light and dark backgrounds alike. */
+const PHASE_FILL = 'rgba(128, 128, 128, 0.1)';
+
+const MESSAGE_WRAP_CHARS = 42;
+const NOTE_WRAP_CHARS = 34;
+
+const LOCATION_LABELS: Readonly<Record<StorageEffect['location'], string>> = {
+  'server-store': 'session store',
+  'cookie-jar': 'cookie jar',
+  'local-storage': 'localStorage',
+  memory: 'memory',
+  header: 'header',
+  'users-db': 'users DB',
+  'revocation-store': 'revocation store',
+};
+
+const BROWSER_LOCATIONS: ReadonlySet<StorageEffect['location']> = new Set([
+  'cookie-jar',
+  'local-storage',
+  'memory',
+]);
+
+export function toMermaid(flow: Flow): string {
+  const actors = listActors(flow);
+  const lines = [
+    MERMAID_HEADER,
+    MERMAID_INIT,
+    'sequenceDiagram',
+    `  title ${escapeText(flow.title)}`,
+    '  autonumber',
+  ];
+  for (const group of ACTOR_GROUP_ORDER) {
+    const members = actors.filter((actor) => ACTORS[actor].group === group);
+    if (members.length === 0) continue;
+    lines.push(`  box ${ACTOR_GROUP_LABELS[group]}`);
+    for (const actor of members) {
+      lines.push(`    participant ${aliasOf(actor)} as ${ACTORS[actor].label}`);
+    }
+    lines.push('  end');
+  }
+  if (flow.mode === 'documents') {
+    lines.push(
+      `  Note over ${spanOf(actors)}: As in the source documents: unsafe, shown to compare`,
+    );
+  }
+  for (const run of splitIntoPhases(flow.steps)) {
+    const indent = run.phase === undefined ? '  ' : '    ';
+    if (run.phase !== undefined) {
+      lines.push(`  rect ${PHASE_FILL}`);
+      lines.push(`    Note over ${spanOf(actors)}: ${escapeText(run.phase)}`);
+    }
+    for (const step of run.steps) lines.push(...stepLines(step, indent));
+    if (run.phase !== undefined) lines.push('  end');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function stepLines(step: Step, indent: string): string[] {
+  const isResponse = step.to === 'browser' && step.from !== 'browser';
+  const arrow = isResponse ? '-->>' : '->>';
+  const lines = [
+    `${indent}${aliasOf(step.from)}${arrow}${aliasOf(step.to)}: ${wrapText(step.message, MESSAGE_WRAP_CHARS)}`,
+  ];
+  const notesByActor = new Map<ActorId, string[]>();
+  for (const effect of step.effects) {
+    if (effect.change === 'reads' || effect.location === 'header') continue;
+    const actor = noteActorOf(effect, step);
+    const text = `${LOCATION_LABELS[effect.location]} ${effect.change}: ${effect.what}`;
+    notesByActor.set(actor, [...(notesByActor.get(actor) ?? []), text]);
+  }
+  if (step.note !== undefined) {
+    notesByActor.set(step.from, [...(notesByActor.get(step.from) ?? []), step.note]);
+  }
+  for (const [actor, texts] of notesByActor) {
+    const body = texts.map((text) => wrapText(text, NOTE_WRAP_CHARS)).join('<br/>');
+    lines.push(`${indent}Note over ${aliasOf(actor)}: ${body}`);
+  }
+  return lines;
+}
+
+/** Browser-side places belong to the browser; server-side ones to the actor the step talks to. */
+function noteActorOf(effect: StorageEffect, step: Step): ActorId {
+  if (BROWSER_LOCATIONS.has(effect.location)) return 'browser';
+  return step.to === 'browser' ? step.from : step.to;
+}
+
+interface PhaseRun {
+  readonly phase: string | undefined;
+  readonly steps: Step[];
+}
+
+function splitIntoPhases(steps: readonly Step[]): PhaseRun[] {
+  const runs: PhaseRun[] = [];
+  for (const step of steps) {
+    const last = runs.at(-1);
+    if (last && last.phase === step.phase) last.steps.push(step);
+    else runs.push({ phase: step.phase, steps: [step] });
+  }
+  return runs;
+}
+
+function listActors(flow: Flow): ActorId[] {
+  const used = new Set<ActorId>(flow.steps.flatMap((step) => [step.from, step.to]));
+  return ACTOR_ORDER.filter((actor) => used.has(actor));
+}
+
+function spanOf(actors: readonly ActorId[]): string {
+  const first = actors[0] ?? 'browser';
+  const last = actors.at(-1) ?? first;
+  return first === last ? aliasOf(first) : `${aliasOf(first)},${aliasOf(last)}`;
+}
+
+/** `session-api` → `sessionApi`: Mermaid would read the hyphen as part of an arrow. */
+export function aliasOf(actor: ActorId): string {
+  return actor.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * Mermaid treats `;` as a statement end, `#` as the start of an entity, and `<…>` as HTML, so
+ * they are written as Mermaid entity codes.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[#;<>]/g, (character) => MERMAID_ENTITIES[character] ?? character);
+}
+
+const MERMAID_ENTITIES: Readonly<Record<string, string>> = {
+  '#': '#35;',
+  ';': '#59;',
+  '<': '#lt;',
+  '>': '#gt;',
+};
+
+/**
+ * Word wrap with `<br/>`, so that long messages do not push the participants apart. Lines are
+ * balanced (no single word left on the last line) by wrapping at the narrowest width that still
+ * needs no more lines than wrapping at `maxChars`.
+ */
+export function wrapText(text: string, maxChars: number): string {
+  const fewestLines = wrapWords(text, maxChars).length;
+  let width = Math.ceil(text.length / fewestLines);
+  let lines = wrapWords(text, width);
+  while (lines.length > fewestLines) {
+    width += 1;
+    lines = wrapWords(text, width);
+  }
+  return lines.map(escapeText).join('<br/>');
+}
+
+function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > maxChars) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  lines.push(current);
+  return lines;
+}

@@ -1,0 +1,127 @@
+/**
+ * The shape of a flow: who talks to whom, in which order, and what each step changes.
+ *
+ * Teaches: an authentication scheme is a sequence of small, named steps, each owned by one party
+ * (the browser, an API, a store). A `server` step is one the API reports in its `Server-Timing`
+ * header under the same id (`src/step-ids.ts`), so a live trace can be checked against the flow.
+ *
+ * Reference: W3C Server Timing (metric names = server step ids); docs/reference/http-api.md.
+ */
+import type { ServerStepId } from './step-ids.ts';
+
+export type ActorId =
+  | 'browser'
+  | 'session-api'
+  | 'jwt-api'
+  | 'session-store'
+  | 'revocation-store'
+  | 'users-db'
+  | 'load-balancer'
+  | 'server-1'
+  | 'server-2'
+  | 'redis';
+
+/** The three participant boxes of every diagram. */
+export type ActorGroup = 'browser-side' | 'server-side' | 'stores';
+
+export interface Actor {
+  readonly id: ActorId;
+  readonly label: string;
+  readonly group: ActorGroup;
+  readonly description: string;
+}
+
+/**
+ * Who performs a step:
+ * - `browser`: the page's JavaScript or the browser itself (ids `<api>.<flow>.<step>`, defined here);
+ * - `server`: an API step reported in `Server-Timing` (always an id from `step-ids.ts`);
+ * - `store`: something a store does by itself, such as a Redis TTL running out (never reported).
+ */
+export type StepSide = 'browser' | 'server' | 'store';
+
+export type StorageLocationId =
+  | 'server-store'
+  | 'cookie-jar'
+  | 'local-storage'
+  | 'memory'
+  | 'header'
+  | 'users-db'
+  | 'revocation-store';
+
+export type StorageChange = 'gains' | 'changes' | 'loses' | 'reads';
+
+export interface StorageEffect {
+  readonly location: StorageLocationId;
+  readonly change: StorageChange;
+  readonly what: string;
+}
+
+/** The `desc` a server reports for a step that did not succeed (docs/reference/http-api.md, "Trace"). */
+export type StepOutcome =
+  | 'absent'
+  | 'missing'
+  | 'expired'
+  | 'failed'
+  | 'denied'
+  | 'reused'
+  | 'unavailable';
+
+interface StepBase {
+  readonly id: string;
+  readonly from: ActorId;
+  readonly to: ActorId;
+  /** The HTTP message or the action, e.g. `POST /login {email, password}`. */
+  readonly message: string;
+  /** One or two sentences for learners: what happens and why (with the reference that decides). */
+  readonly explanation: string;
+  readonly effects: readonly StorageEffect[];
+  /** A short aside shown next to the step: a correction of the documents, a caveat. */
+  readonly note?: string;
+  /** Consecutive steps with the same phase are framed together in the diagram (e.g. "0:20 — …"). */
+  readonly phase?: string;
+}
+
+export interface ServerStep extends StepBase {
+  readonly side: 'server';
+  readonly id: ServerStepId;
+  /** Expected `desc` in `Server-Timing` when the step is reported as not succeeding. */
+  readonly outcome?: StepOutcome;
+}
+
+export interface BrowserStep extends StepBase {
+  readonly side: 'browser';
+}
+
+export interface StoreStep extends StepBase {
+  readonly side: 'store';
+}
+
+export type Step = ServerStep | BrowserStep | StoreStep;
+
+export type FlowApi = 'session' | 'jwt';
+
+/** `documents`: the behaviour the source documents show, kept as a clearly labelled unsafe mode. */
+export type FlowMode = 'recommended' | 'documents';
+
+/** Sections of document 004 ("Visual Flow Comparison") plus the topics the project adds. */
+export type FlowSection =
+  | 'login'
+  | 'protected-request'
+  | 'token-refresh'
+  | 'logout'
+  | 'revocation'
+  | 'password-change'
+  | 'expiration'
+  | 'architecture'
+  | 'data-storage';
+
+export interface Flow {
+  readonly id: string;
+  readonly api: FlowApi;
+  readonly title: string;
+  /** What the flow shows, its starting state, and what to take away. */
+  readonly summary: string;
+  readonly section: FlowSection;
+  readonly steps: readonly Step[];
+  readonly mode?: FlowMode;
+}

@@ -1,0 +1,301 @@
+/**
+ * The Server-Timing step ids each flow's requests must report, concatenated, written out from
+ * docs/reference/http-api.md ("Routes and the steps they report", the refusal paragraphs). The API
+ * test suites compare their live traces with serverStepIds(flow); this file pins that list.
+ */
+export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]>> = {
+  'session.login': [
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+  ],
+  'jwt.login': [
+    'jwt.csrf.check-request',
+    'jwt.login.rate-limit',
+    'jwt.login.verify-credentials',
+    'jwt.login.sign-access-token',
+    'jwt.login.issue-refresh-token',
+    'jwt.login.respond',
+  ],
+  'session.request': [
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.request.authorize',
+    'session.request.query-users',
+    'session.request.respond',
+  ],
+  'jwt.request': [
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.request.authorize',
+    'jwt.request.query-users',
+    'jwt.request.respond',
+  ],
+  'jwt.refresh': [
+    // GET /users with an expired access token
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.reject',
+    // POST /refresh
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // GET /users retried with the new access token
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.request.authorize',
+    'jwt.request.query-users',
+    'jwt.request.respond',
+  ],
+  'session.logout': [
+    // POST /logout
+    'session.csrf.check-request',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.logout.destroy-session',
+    'session.logout.clear-cookie',
+    // GET /me replaying the old cookie
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.logout': [
+    // POST /logout
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.logout.deny-access-token',
+    'jwt.logout.revoke-family',
+    'jwt.logout.respond',
+    // GET /me replaying the old access token
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
+  ],
+  'jwt.logout-client-only': [
+    // GET /me replaying the access token the client "deleted": still accepted
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.request.respond',
+  ],
+  'session.logout-all': [
+    'session.csrf.check-request',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.revoke.destroy-user-sessions',
+    'session.logout-all.respond',
+    // GET /me from the other device
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.logout-all': [
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.revoke.bump-credential-version',
+    'jwt.logout-all.respond',
+    // GET /me from the other device
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
+  ],
+  'session.revocation': [
+    // DELETE /admin/users/43/sessions (John)
+    'session.csrf.check-request',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.revoke.authorize',
+    'session.revoke.destroy-user-sessions',
+    'session.revoke.respond',
+    // GET /me (Jane)
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.revocation': [
+    // DELETE /admin/users/43/sessions (John)
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.revoke.authorize',
+    'jwt.revoke.bump-credential-version',
+    'jwt.revoke.respond',
+    // GET /me (Jane)
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
+  ],
+  'session.disable-user': [
+    // PATCH /admin/users/43 {disabled: true} (John)
+    'session.csrf.check-request',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.revoke.authorize',
+    'session.revoke.update-user',
+    'session.revoke.destroy-user-sessions',
+    'session.revoke.respond',
+    // GET /me (Jane)
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.disable-user': [
+    // PATCH /admin/users/43 {disabled: true} (John)
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.revoke.authorize',
+    'jwt.revoke.update-user',
+    'jwt.revoke.bump-credential-version',
+    'jwt.revoke.respond',
+    // GET /me (Jane)
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
+  ],
+  'session.password-change': [
+    'session.csrf.check-request',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.password.verify-current',
+    'session.password.update-hash',
+    'session.revoke.destroy-user-sessions',
+    'session.password.respond',
+  ],
+  'jwt.password-change': [
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.password.verify-current',
+    'jwt.password.update-hash',
+    'jwt.revoke.bump-credential-version',
+    'jwt.password.respond',
+  ],
+  'session.expiry': [
+    // GET /me at 0:20: the idle deadline slides
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.request.respond',
+    // GET /me after the idle timeout
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+    // GET /me after the absolute timeout
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.expiry': [
+    // POST /refresh before exp
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // POST /refresh after the family's lifetime
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+  ],
+  'session.architecture-memory': [
+    // POST /login on server 1
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+    // GET /me on server 2
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'session.architecture-redis': [
+    // POST /login on server 1
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+    // GET /me on server 2
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.request.respond',
+  ],
+  'jwt.architecture': [
+    // GET /.well-known/jwks.json (server 2 fetches server 1's public keys)
+    'jwt.jwks.respond',
+    // POST /login on server 1
+    'jwt.csrf.check-request',
+    'jwt.login.rate-limit',
+    'jwt.login.verify-credentials',
+    'jwt.login.sign-access-token',
+    'jwt.login.issue-refresh-token',
+    'jwt.login.respond',
+    // GET /me on server 2
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.request.respond',
+  ],
+  'session.storage': [
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+  ],
+  'jwt.storage': [
+    'jwt.csrf.check-request',
+    'jwt.login.rate-limit',
+    'jwt.login.verify-credentials',
+    'jwt.login.sign-access-token',
+    'jwt.login.issue-refresh-token',
+    'jwt.login.respond',
+  ],
+  'jwt.storage-documents': [
+    'jwt.csrf.check-request',
+    'jwt.login.rate-limit',
+    'jwt.login.verify-credentials',
+    'jwt.login.sign-access-token',
+    'jwt.login.issue-refresh-token',
+    'jwt.login.respond',
+  ],
+};

@@ -1,0 +1,71 @@
+/**
+ * The committed docs must be what `pnpm docs` would write from the current flows: the .mmd
+ * files, the SVG/PNG rendered from exactly those .mmd files (checked through the manifest's
+ * hashes, so no browser is needed), and the filled diagram markers of every docs page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DOCS_DIR,
+  diagramPath,
+  hashFile,
+  listMarkdownPages,
+  pathToDocsRoot,
+  readManifest,
+  sha256,
+} from '../../scripts/docs-files.ts';
+import { FLOWS } from '../../src/catalog.ts';
+import { fillDiagramMarkers, listDiagramMarkers } from '../../src/diagram-markers.ts';
+import { toMermaid } from '../../src/mermaid.ts';
+
+const STALE = 'stale: run pnpm docs (in packages/flows, or turbo run docs)';
+
+describe('docs/diagrams', () => {
+  const manifest = readManifest();
+
+  for (const flow of FLOWS) {
+    it(`holds ${flow.id}.mmd generated from the current flow`, () => {
+      const path = diagramPath(flow.id, 'mmd');
+      expect(existsSync(path), `${relative(DOCS_DIR, path)} missing: ${STALE}`).toBe(true);
+      expect(readFileSync(path, 'utf8'), `${flow.id}.mmd is ${STALE}`).toBe(toMermaid(flow));
+    });
+
+    it(`holds ${flow.id}.svg and .png rendered from that .mmd`, () => {
+      const entry = manifest[flow.id];
+      expect(entry, `manifest has no ${flow.id}: ${STALE}`).toBeDefined();
+      expect(entry?.mmdSha256, `${flow.id} images were rendered from another .mmd: ${STALE}`).toBe(
+        sha256(toMermaid(flow)),
+      );
+      expect(hashFile(diagramPath(flow.id, 'svg')), `${flow.id}.svg: ${STALE}`).toBe(
+        entry?.svgSha256,
+      );
+      expect(hashFile(diagramPath(flow.id, 'png')), `${flow.id}.png: ${STALE}`).toBe(
+        entry?.pngSha256,
+      );
+    });
+  }
+
+  it('lists no diagram of a flow that no longer exists', () => {
+    expect(Object.keys(manifest).sort()).toEqual(FLOWS.map((flow) => flow.id).sort());
+  });
+});
+
+describe('docs pages', () => {
+  const pages = listMarkdownPages().filter(
+    (page) => listDiagramMarkers(readFileSync(page, 'utf8')).length > 0,
+  );
+
+  it.skipIf(pages.length === 0)('exist with diagram markers', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  for (const page of pages) {
+    it(`${relative(DOCS_DIR, page)} has its diagram markers filled from the current flows`, () => {
+      const markdown = readFileSync(page, 'utf8');
+      expect(markdown, `${relative(DOCS_DIR, page)} diagram blocks are ${STALE}`).toBe(
+        fillDiagramMarkers(markdown, pathToDocsRoot(page)),
+      );
+    });
+  }
+});
