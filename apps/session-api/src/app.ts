@@ -1,0 +1,114 @@
+/**
+ * The session API as a Koa application: `createApp(deps)` wires middleware and routes and returns
+ * the app. It reads no environment and opens no port (server.ts does), so tests drive it through
+ * `app.callback()` with an in-memory database, a manual clock and real stores.
+ *
+ * Middleware, outermost first:
+ * 1. traceSteps()          Server-Timing with the flow step ids, on every response (errors too);
+ * 2. setSecurityHeaders()  Cache-Control: no-store, nosniff, CSP, X-Instance-Id;
+ * 3. handleErrors()        every error → `{error: {code, message}}`, never a stack trace;
+ * 4. logRequests()         one line per request, no headers, no bodies;
+ * 5. readJsonBody()        JSON only (415), 16 KiB (413), no control characters (400);
+ * 6. checkCsrf()           unsafe methods need X-Requested-With and a same-site Origin (403);
+ * 7. routes; those that need a user mount `authenticate` (koa-session + the store) themselves,
+ *    so /healthz and the lab never touch a session.
+ *
+ * Reference: docs/reference/http-api.md; Koa docs, "Error handling" and "Cascading";
+ * OWASP Session Management, CSRF Prevention and REST Security Cheat Sheets.
+ */
+import type { Clock, LabClock } from '@authlab/http/clock';
+import { StoreUnavailableError } from '@authlab/http/errors';
+import type { Logger } from '@authlab/http/logger';
+import { checkCsrf } from '@authlab/http/middleware/check-csrf';
+import { handleErrors } from '@authlab/http/middleware/handle-errors';
+import { logRequests } from '@authlab/http/middleware/log-requests';
+import { readJsonBody } from '@authlab/http/middleware/read-json-body';
+import { setSecurityHeaders } from '@authlab/http/middleware/set-security-headers';
+import { type CounterStore, createLoginRateLimiter } from '@authlab/http/rate-limit';
+import { traceSteps } from '@authlab/http/trace';
+import type { UsersRepository } from '@authlab/users/users-repository';
+import Koa from 'koa';
+import type { Config } from './config.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { createSessions } from './middleware/session.ts';
+import { createAdminRouter } from './routes/admin.ts';
+import { createHealthRouter } from './routes/health.ts';
+import { createLabRouter } from './routes/lab.ts';
+import { createLoginRouter } from './routes/login.ts';
+import { createLogoutRouter } from './routes/logout.ts';
+import { createLogoutAllRouter } from './routes/logout-all.ts';
+import { createMeRouter } from './routes/me.ts';
+import { createPasswordRouter } from './routes/password.ts';
+import { createUsersRouter } from './routes/users.ts';
+import { describeSessionCookie } from './session/session-cookie.ts';
+import type { SessionStore } from './stores/session-store.ts';
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  users: UsersRepository;
+  /** Every expiry decision asks this clock; the lab view needs a `LabClock` (createLabClock). */
+  clock: Clock;
+  logger: Logger;
+  /** Login attempt counters, in the same backend as the sessions (memory or Redis). */
+  rateLimitStore: CounterStore;
+  sessionStore: SessionStore;
+}
+
+function isLabClock(clock: Clock): clock is LabClock {
+  return typeof (clock as Partial<LabClock>).setOffsetSeconds === 'function';
+}
+
+export function createApp(deps: AppDeps): Koa {
+  const { config, users, clock, logger, rateLimitStore, sessionStore } = deps;
+  // `proxy`: trust X-Forwarded-For/-Proto only when TRUST_PROXY says a proxy sets them; otherwise
+  // any client could pick its own address and walk around the per-address rate limit.
+  // `keys`: sign the session cookie (koa-session `signed: true`); list older secrets after the
+  // current one to rotate SESSION_SECRET without logging everyone out.
+  const app = new Koa({ proxy: config.trustProxy, keys: [config.sessionSecret] });
+  app.on('error', (error: unknown) => {
+    // An outage is logged once by the Redis client: a line per refused request would drown it.
+    if (error instanceof StoreUnavailableError) logger.debug('store unavailable');
+    else logger.error('unexpected error', { error });
+  });
+
+  const cookie = describeSessionCookie(config.cookieSecure);
+  const sessions = createSessions(app, { store: sessionStore, cookie });
+  const signedIn = authenticate(sessions.load);
+  const limiter = createLoginRateLimiter({
+    store: rateLimitStore,
+    clock,
+    perAccount: config.loginRateLimitAccount,
+    perAddress: config.loginRateLimitAddress,
+  });
+  const timeouts = {
+    idleTimeoutSeconds: config.sessionIdleTimeoutSeconds,
+    absoluteTimeoutSeconds: config.sessionAbsoluteTimeoutSeconds,
+  };
+
+  app.use(traceSteps());
+  app.use(setSecurityHeaders({ instanceId: config.instanceId }));
+  app.use(handleErrors());
+  app.use(logRequests(logger, { instanceId: config.instanceId }));
+  app.use(readJsonBody());
+  app.use(
+    checkCsrf({ allowedOrigins: config.allowedOrigins, stepId: 'session.csrf.check-request' }),
+  );
+
+  const routers = [
+    createLoginRouter({ users, clock, limiter, sessions }),
+    createMeRouter({ users, authenticate: signedIn }),
+    createUsersRouter({ users, authenticate: signedIn }),
+    createLogoutRouter({ sessionStore, sessions, cookie }),
+    createLogoutAllRouter({ sessionStore, authenticate: signedIn, cookie }),
+    createAdminRouter({ users, sessionStore, authenticate: signedIn }),
+    createPasswordRouter({ users, sessionStore, limiter, authenticate: signedIn, cookie }),
+    createHealthRouter({ sessionStore }),
+  ];
+  if (config.labEnabled) {
+    if (!isLabClock(clock)) throw new Error('LAB_ENABLED needs a lab clock (createLabClock).');
+    const instanceId = config.instanceId;
+    routers.push(createLabRouter({ instanceId, clock, users, sessionStore, timeouts, cookie }));
+  }
+  for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
+  return app;
+}

@@ -1,0 +1,91 @@
+/**
+ * The development lab view: what the server holds and what the browser sent, side by side, so a
+ * learner can watch a session being created, slid, expired and destroyed.
+ *
+ * - GET /lab/state: the store's entries (ids shortened: recognisable, not replayable), the cookies
+ *   this request carried — including the HttpOnly ones the page itself cannot read — the instance
+ *   that answered, and the users table (public fields + credential version). Never password hashes,
+ *   secrets or full session ids.
+ * - POST /lab/clock {offset_seconds}: moves this server's clock forward, to show the idle (30 min)
+ *   and absolute (8 h) timeouts without waiting. `{offset_seconds: 0}` resets it.
+ *
+ * DEVELOPMENT ONLY: app.ts mounts these routes only when LAB_ENABLED, which config.ts refuses in
+ * production (404 there, as for any unknown path).
+ *
+ * Reference: docs/reference/http-api.md, "Lab view"; OWASP Session Management Cheat Sheet.
+ */
+import type { LabClock } from '@authlab/http/clock';
+import { describeReceivedCookies, shortenId } from '@authlab/http/lab';
+import { parseBody } from '@authlab/http/validate';
+import type { UsersRepository } from '@authlab/users/users-repository';
+import { toPublicUser } from '@authlab/users/users-repository';
+import Router from '@koa/router';
+import { z } from 'zod';
+import { knownSessionCookies, type SessionCookie } from '../session/session-cookie.ts';
+import {
+  findSessionDeadlines,
+  type SessionStore,
+  type SessionTimeouts,
+} from '../stores/session-store.ts';
+
+export const LAB_MAX_SESSIONS = 50;
+/** A week: past the absolute timeout, enough for every demo. */
+export const LAB_MAX_CLOCK_OFFSET_SECONDS = 604_800;
+
+const clockBodySchema = z.strictObject({
+  offset_seconds: z.number().int().min(0).max(LAB_MAX_CLOCK_OFFSET_SECONDS),
+});
+
+const toIso = (epochMs: number) => new Date(epochMs).toISOString();
+
+export interface LabRouterDeps {
+  instanceId: string;
+  clock: LabClock;
+  users: UsersRepository;
+  sessionStore: SessionStore;
+  timeouts: SessionTimeouts;
+  cookie: SessionCookie;
+}
+
+export function createLabRouter(deps: LabRouterDeps): Router {
+  const { instanceId, clock, users, sessionStore, timeouts, cookie } = deps;
+  const router = new Router({ prefix: '/lab' });
+  const knownCookies = knownSessionCookies(cookie);
+
+  router.get('/state', async (ctx) => {
+    const ok = await sessionStore.ping();
+    const stored = ok ? await sessionStore.list(LAB_MAX_SESSIONS) : [];
+    ctx.body = {
+      instance_id: instanceId,
+      now: toIso(clock.now()),
+      clock_offset_seconds: clock.offsetSeconds,
+      store: { kind: sessionStore.kind, ok },
+      cookies_received: describeReceivedCookies(ctx, knownCookies),
+      users: users.listUsers().map((user) => ({
+        ...toPublicUser(user),
+        credential_version: user.credentialVersion,
+      })),
+      sessions: stored.map(({ id, session, ttlSeconds }) => {
+        const deadlines = findSessionDeadlines(session, timeouts);
+        return {
+          id: shortenId(id),
+          user_id: session.userId,
+          data: session,
+          created_at: toIso(session.createdAt),
+          last_seen_at: toIso(session.lastSeenAt),
+          idle_expires_at: toIso(deadlines.idleExpiresAt),
+          absolute_expires_at: toIso(deadlines.absoluteExpiresAt),
+          ttl_seconds: ttlSeconds,
+        };
+      }),
+    };
+  });
+
+  router.post('/clock', async (ctx) => {
+    const { offset_seconds } = parseBody(clockBodySchema, ctx.request.body);
+    clock.setOffsetSeconds(offset_seconds);
+    ctx.body = { clock_offset_seconds: clock.offsetSeconds, now: toIso(clock.now()) };
+  });
+
+  return router;
+}

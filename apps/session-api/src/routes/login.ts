@@ -1,0 +1,71 @@
+/**
+ * POST /login: check the password, then start a NEW server-side session and hand the browser
+ * nothing but its id, in an HttpOnly cookie.
+ *
+ * - Throttled per account and per client address BEFORE the password is checked (429 + Retry-After).
+ *   The address is `ctx.ip`, which only honours X-Forwarded-For when TRUST_PROXY is set, so a
+ *   client cannot dodge the limit by inventing that header.
+ * - Unknown email, wrong password and disabled account: the same work and the same 401
+ *   `invalid_credentials` (status, body, headers), so the answer does not reveal which emails exist.
+ * - The session id is regenerated: whatever id the browser came with is destroyed (fixation).
+ * - Login is CSRF-checked too (app.ts): a hostile page could otherwise sign the victim into the
+ *   attacker's account ("login CSRF").
+ *
+ * Step ids: session.csrf.check-request (app.ts), session.login.rate-limit,
+ * session.login.verify-credentials, session.login.regenerate-id, session.login.store-session,
+ * session.login.set-cookie (the last three in middleware/session.ts).
+ * Reference: OWASP Authentication Cheat Sheet ("Authentication Responses", "Protect Against
+ * Automated Attacks"); OWASP Session Management Cheat Sheet ("Renew the Session ID After Any
+ * Privilege Level Change"); OWASP CSRF Prevention Cheat Sheet ("Login CSRF").
+ */
+import type { Clock } from '@authlab/http/clock';
+import { InvalidCredentialsError } from '@authlab/http/errors';
+import type { LoginRateLimiter } from '@authlab/http/rate-limit';
+import { getTrace } from '@authlab/http/trace';
+import { parseBody } from '@authlab/http/validate';
+import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
+import Router from '@koa/router';
+import { z } from 'zod';
+import type { Sessions } from '../middleware/session.ts';
+
+// Only the types are checked here: the users package decides what a valid email or password is,
+// with the same work for a malformed one, so a format error cannot tell accounts apart either.
+const loginBodySchema = z.object({ email: z.string().min(1), password: z.string().min(1) });
+
+export interface LoginRouterDeps {
+  users: UsersRepository;
+  clock: Clock;
+  limiter: LoginRateLimiter;
+  sessions: Sessions;
+}
+
+export function createLoginRouter(deps: LoginRouterDeps): Router {
+  const { users, clock, limiter, sessions } = deps;
+  const router = new Router();
+
+  router.post('/login', async (ctx) => {
+    const { email, password } = parseBody(loginBodySchema, ctx.request.body);
+    const trace = getTrace(ctx);
+    await trace.step('session.login.rate-limit', () => limiter.check(email, ctx.ip));
+    const user = await trace.step('session.login.verify-credentials', async () => {
+      const verified = await users.verifyCredentials(email, password);
+      if (verified === null) {
+        await limiter.recordFailure(email, ctx.ip);
+        throw new InvalidCredentialsError();
+      }
+      await limiter.recordSuccess(email);
+      return verified;
+    });
+    const nowMs = clock.now();
+    await sessions.start(ctx, {
+      userId: user.id,
+      name: user.name,
+      role: user.role,
+      createdAt: nowMs,
+      lastSeenAt: nowMs,
+    });
+    ctx.body = { success: true, user: toPublicUser(user) };
+  });
+
+  return router;
+}

@@ -1,0 +1,86 @@
+/**
+ * Starts the session API: the only file with side effects. Configuration → users database →
+ * stores (in memory, or Redis when REDIS_URL is set) → createApp → listen; closes everything on
+ * SIGINT/SIGTERM.
+ *
+ * `pnpm start` works with no environment at all (development: a generated secret in .data/, the
+ * lab view on, memory stores). Production needs NODE_ENV=production and SESSION_SECRET.
+ *
+ * Reference: The Twelve-Factor App, "III. Config" and "IX. Disposability".
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { createLabClock, systemClock } from '@authlab/http/clock';
+import { createLogger } from '@authlab/http/logger';
+import {
+  type CounterStore,
+  createMemoryCounterStore,
+  createRedisCounterStore,
+} from '@authlab/http/rate-limit';
+import { createRedisClient } from '@authlab/http/redis';
+import { openUsersDatabase } from '@authlab/users/users-database';
+import { createUsersRepository } from '@authlab/users/users-repository';
+import type { Redis } from 'ioredis';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createRedisSessionStore } from './stores/redis-session-store.ts';
+import { createMemorySessionStore, type SessionStore } from './stores/session-store.ts';
+
+const REDIS_STARTUP_WAIT_MS = 2000;
+
+const config = loadConfig(process.env);
+const logger = createLogger({ level: config.logLevel, name: 'session-api' });
+// The lab clock only moves through POST /lab/clock, which exists only when the lab is enabled.
+const clock = config.labEnabled ? createLabClock(systemClock) : systemClock;
+const database = openUsersDatabase(config.usersDbPath === null ? {} : { path: config.usersDbPath });
+const timeouts = {
+  idleTimeoutSeconds: config.sessionIdleTimeoutSeconds,
+  absoluteTimeoutSeconds: config.sessionAbsoluteTimeoutSeconds,
+};
+
+let redis: Redis | null = null;
+let sessionStore: SessionStore;
+let rateLimitStore: CounterStore;
+if (config.redisUrl === null) {
+  sessionStore = createMemorySessionStore({ clock, ...timeouts });
+  rateLimitStore = createMemoryCounterStore({ clock });
+} else {
+  redis = createRedisClient(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger });
+  sessionStore = createRedisSessionStore(redis, { clock, ...timeouts });
+  rateLimitStore = createRedisCounterStore(redis, { keyPrefix: 'rate-limit:' });
+  // Commands fail at once while disconnected (no offline queue), so give the first connection a
+  // moment; if Redis is down, start anyway: requests answer 503 until it is back.
+  const connected = new Promise((resolve) => redis?.once('ready', resolve));
+  await Promise.race([connected, delay(REDIS_STARTUP_WAIT_MS)]);
+}
+
+const app = createApp({
+  config,
+  users: createUsersRepository(database),
+  clock,
+  logger,
+  rateLimitStore,
+  sessionStore,
+});
+
+const server = app.listen(config.port, config.host, () => {
+  logger.info('session-api listening', {
+    url: `http://${config.host}:${config.port}`,
+    store: sessionStore.kind,
+    instance: config.instanceId,
+    environment: config.nodeEnv,
+    lab: config.labEnabled,
+  });
+});
+
+function shutDown(signal: string): void {
+  logger.info('shutting down', { signal });
+  server.close(() => {
+    redis?.disconnect();
+    database.close();
+    process.exit(0);
+  });
+  server.closeAllConnections();
+}
+
+process.once('SIGINT', () => shutDown('SIGINT'));
+process.once('SIGTERM', () => shutDown('SIGTERM'));

@@ -1,0 +1,98 @@
+/**
+ * The session cookie: the ONLY thing the browser holds is an opaque random id, never user data.
+ *
+ * - `HttpOnly`: page scripts cannot read it, so an XSS bug cannot copy the id (RFC 6265 §4.1.2.6).
+ * - `SameSite=Strict`: the browser does not attach it to requests another site starts, the first
+ *   line against CSRF (RFC 6265bis §5.4.7; CSRF checks still run on every unsafe request).
+ * - `Path=/`, no `Domain`: sent to this host only.
+ * - No `Max-Age`/`Expires`: a browser-session cookie. Lifetimes are the SERVER's decision (idle and
+ *   absolute deadlines in the store); a cookie expiry would only be a hint the client may ignore.
+ * - Over HTTPS (`COOKIE_SECURE`): `Secure` and the `__Host-` prefix, which browsers accept only with
+ *   Secure, Path=/ and no Domain — so no subdomain or plain-HTTP page can plant or overwrite it
+ *   (RFC 6265bis §4.1.3.2).
+ * - Signed (`<name>.sig`, HMAC with SESSION_SECRET). Not what makes the id unguessable — its 256
+ *   random bits do that — but defence in depth: a forged or garbage id is refused before any store
+ *   lookup (a cookie spray never reaches Redis), and an id leaked from the store side (a backup, a
+ *   SCAN, a log) is not a usable cookie without the secret.
+ *
+ * Step ids: session.login.set-cookie, session.logout.clear-cookie.
+ * Reference: OWASP Session Management Cheat Sheet, "Cookies"; RFC 6265 §4.1.2; RFC 6265bis.
+ */
+import { randomBytes } from 'node:crypto';
+import type { KnownCookie } from '@authlab/http/lab';
+import type { Context } from 'koa';
+
+export const SESSION_COOKIE_NAME = 'authlab.sid';
+export const SECURE_SESSION_COOKIE_NAME = '__Host-authlab.sid';
+
+/** OWASP asks for at least 64 bits of entropy; 256 bits from the CSPRNG leave no doubt. */
+export const SESSION_ID_BYTES = 32;
+const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export interface SessionCookie {
+  readonly name: string;
+  readonly secure: boolean;
+}
+
+export function describeSessionCookie(secure: boolean): SessionCookie {
+  return { name: secure ? SECURE_SESSION_COOKIE_NAME : SESSION_COOKIE_NAME, secure };
+}
+
+/** koa-session's `genid`: 256 bits from `crypto.randomBytes` (a CSPRNG), base64url. */
+export function generateSessionId(): string {
+  return randomBytes(SESSION_ID_BYTES).toString('base64url');
+}
+
+export function isWellFormedSessionId(value: string): boolean {
+  return SESSION_ID_PATTERN.test(value);
+}
+
+export function sessionCookieOptions(cookie: SessionCookie) {
+  return {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    secure: cookie.secure,
+    signed: true,
+    overwrite: true,
+  } as const;
+}
+
+/**
+ * COOKIE_SECURE=true says the public origin is HTTPS, usually with TLS ending at a proxy in front of
+ * this process. The cookies library only believes a request is encrypted when it sees TLS (or a
+ * trusted X-Forwarded-Proto) and otherwise refuses to set a Secure cookie at all; the operator's
+ * setting decides instead.
+ */
+export function allowSecureCookies(ctx: Context, cookie: SessionCookie): void {
+  if (cookie.secure) ctx.cookies.secure = true;
+}
+
+export function setSessionCookie(ctx: Context, cookie: SessionCookie, id: string): void {
+  allowSecureCookies(ctx, cookie);
+  ctx.cookies.set(cookie.name, id, sessionCookieOptions(cookie));
+}
+
+/** An empty value with an expiry in 1970 deletes the cookie (and its `.sig`) in the browser. */
+export function clearSessionCookie(ctx: Context, cookie: SessionCookie): void {
+  allowSecureCookies(ctx, cookie);
+  ctx.cookies.set(cookie.name, '', sessionCookieOptions(cookie));
+}
+
+/** What the lab view may say about the cookies this API sets (the Cookie header has no attributes). */
+export function knownSessionCookies(cookie: SessionCookie): KnownCookie[] {
+  const attributes = {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    secure: cookie.secure,
+  } as const;
+  return [
+    { name: cookie.name, ...attributes, note: 'session id: an opaque key into the server store' },
+    {
+      name: `${cookie.name}.sig`,
+      ...attributes,
+      note: 'HMAC of the session cookie (SESSION_SECRET)',
+    },
+  ];
+}

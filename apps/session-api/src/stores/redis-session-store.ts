@@ -1,0 +1,214 @@
+/**
+ * Sessions in Redis: every instance of the API reads the same store, so any of them can serve a
+ * user (the "shared session storage" the architecture section of the source documents asks for).
+ *
+ * Layout (under the client's key prefix):
+ * - `session:<id>` — a hash {userId, name, role, createdAt, lastSeenAt}; its Redis TTL is
+ *   min(idle timeout, time left before the absolute deadline), so Redis itself forgets dead sessions;
+ * - `user:<id>:sessions` — the user's session ids, for "end every session of this user". A sorted
+ *   set scored by each session's absolute deadline, so every login prunes the ids that cannot be
+ *   alive any more (ZREMRANGEBYSCORE) instead of letting the index grow.
+ *
+ * Round trips: an authenticated request costs ONE (`touch`: a Lua script that loads the entry,
+ * checks both deadlines against the app's clock, updates `lastSeenAt` and slides the TTL
+ * atomically). Login costs one (MULTI), logout one (DEL), "end all sessions" two.
+ *
+ * Every call goes through `withStore`: an unreachable Redis is `StoreUnavailableError` (503), never
+ * "no session" — failing closed (OWASP Error Handling Cheat Sheet, "fail securely").
+ *
+ * Step ids: session.auth.load-session, session.login.store-session, session.logout.destroy-session,
+ * session.revoke.destroy-user-sessions.
+ * Reference: OWASP Session Management Cheat Sheet, "Session Expiration"; Redis docs, "Scripting
+ * with Lua" (scripts run atomically), EXPIRE, ZREMRANGEBYSCORE, SCAN.
+ */
+import type { Clock } from '@authlab/http/clock';
+import { withStore } from '@authlab/http/redis';
+import type { ClientContext, Redis, Result } from 'ioredis';
+import {
+  findSessionDeadlines,
+  type SessionRecord,
+  type SessionStore,
+  type SessionTimeouts,
+  type StoredSession,
+  secondsUntil,
+} from './session-store.ts';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context extends ClientContext = { type: 'default' }> {
+    touchSession(
+      sessionKey: string,
+      nowMs: number,
+      idleTimeoutMs: number,
+      absoluteTimeoutMs: number,
+    ): Result<string[] | null, Context>;
+  }
+}
+
+// Deadlines are checked against the app's clock (passed in as ARGV[1]), not Redis's, so tests and
+// the lab clock can show expiry without waiting; the TTL stays a safety net for abandoned sessions.
+const TOUCH_SESSION_SCRIPT = `
+local fields = redis.call('HMGET', KEYS[1], 'userId', 'name', 'role', 'createdAt', 'lastSeenAt')
+if not fields[1] then return false end
+local now = tonumber(ARGV[1])
+local idleDeadline = tonumber(fields[5]) + tonumber(ARGV[2])
+local absoluteDeadline = tonumber(fields[4]) + tonumber(ARGV[3])
+if now >= idleDeadline or now >= absoluteDeadline then
+  redis.call('DEL', KEYS[1])
+  return {'expired'}
+end
+redis.call('HSET', KEYS[1], 'lastSeenAt', ARGV[1])
+redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), absoluteDeadline - now))
+return {'active', fields[1], fields[2], fields[3], fields[4], ARGV[1]}`;
+
+export const MAX_SCAN_ROUNDS = 20;
+
+export interface RedisSessionStoreOptions extends SessionTimeouts {
+  clock: Clock;
+}
+
+function sessionKey(id: string): string {
+  return `session:${id}`;
+}
+
+function userIndexKey(userId: number): string {
+  return `user:${userId}:sessions`;
+}
+
+function parseRecord(values: readonly (string | null | undefined)[]): SessionRecord | null {
+  const [userId, name, role, createdAt, lastSeenAt] = values;
+  if (role !== 'admin' && role !== 'user') return null;
+  if (typeof name !== 'string') return null;
+  const record = {
+    userId: Number(userId),
+    name,
+    role,
+    createdAt: Number(createdAt),
+    lastSeenAt: Number(lastSeenAt),
+  } satisfies SessionRecord;
+  return Number.isSafeInteger(record.userId) &&
+    Number.isFinite(record.createdAt) &&
+    Number.isFinite(record.lastSeenAt)
+    ? record
+    : null;
+}
+
+export function createRedisSessionStore(
+  redis: Redis,
+  options: RedisSessionStoreOptions,
+): SessionStore {
+  const { clock } = options;
+  const idleTimeoutMs = options.idleTimeoutSeconds * 1000;
+  const absoluteTimeoutMs = options.absoluteTimeoutSeconds * 1000;
+  // EVALSHA with a fallback to EVAL: the script body crosses the network once, not per request.
+  redis.defineCommand('touchSession', { numberOfKeys: 1, lua: TOUCH_SESSION_SCRIPT });
+  // SCAN patterns are not prefixed by ioredis, and the keys it returns carry the prefix.
+  const keyPrefix = redis.options.keyPrefix ?? '';
+  const nowMs = () => Math.floor(clock.now());
+
+  return {
+    kind: 'redis',
+    touch: (id) =>
+      withStore(async () => {
+        const reply = await redis.touchSession(
+          sessionKey(id),
+          nowMs(),
+          idleTimeoutMs,
+          absoluteTimeoutMs,
+        );
+        if (reply === null) return { status: 'missing' };
+        if (reply[0] === 'expired') return { status: 'expired' };
+        const session = parseRecord(reply.slice(1));
+        return session === null ? { status: 'missing' } : { status: 'active', session };
+      }),
+
+    save: (id, session) =>
+      withStore(async () => {
+        const { absoluteExpiresAt, expiresAt } = findSessionDeadlines(session, options);
+        const now = nowMs();
+        await redis
+          .multi()
+          .hset(sessionKey(id), {
+            userId: session.userId,
+            name: session.name,
+            role: session.role,
+            createdAt: session.createdAt,
+            lastSeenAt: session.lastSeenAt,
+          })
+          .pexpire(sessionKey(id), Math.max(1, expiresAt - now))
+          .zremrangebyscore(userIndexKey(session.userId), '-inf', now)
+          .zadd(userIndexKey(session.userId), absoluteExpiresAt, id)
+          .pexpire(userIndexKey(session.userId), absoluteTimeoutMs)
+          .exec();
+      }),
+
+    destroy: (id) =>
+      withStore(async () => {
+        // The id may stay in its user's index until its deadline: harmless, it leads nowhere.
+        await redis.del(sessionKey(id));
+      }),
+
+    destroyUserSessions: (userId) =>
+      withStore(async () => {
+        const ids = await redis.zrange(userIndexKey(userId), 0, '-1');
+        if (ids.length === 0) return 0;
+        // ZREM of exactly these ids (not DEL of the index): a login racing this call keeps its
+        // entry. It happened after the revocation, with credentials that are valid at that time.
+        const replies = await redis
+          .multi()
+          .del(...ids.map(sessionKey))
+          .zrem(userIndexKey(userId), ...ids)
+          .exec();
+        const ended = replies?.[0]?.[1];
+        return typeof ended === 'number' ? ended : 0;
+      }),
+
+    list: (limit) =>
+      withStore(async () => {
+        const keys: string[] = [];
+        let cursor = '0';
+        for (let round = 0; round < MAX_SCAN_ROUNDS && keys.length < limit; round += 1) {
+          const [next, found] = await redis.scan(
+            cursor,
+            'MATCH',
+            `${keyPrefix}session:*`,
+            'COUNT',
+            100,
+          );
+          keys.push(...found.map((key) => key.slice(keyPrefix.length)));
+          cursor = next;
+          if (cursor === '0') break;
+        }
+        const selected = keys.slice(0, limit);
+        const pipeline = redis.pipeline();
+        for (const key of selected) {
+          pipeline.hmget(key, 'userId', 'name', 'role', 'createdAt', 'lastSeenAt');
+        }
+        const replies = (await pipeline.exec()) ?? [];
+        const now = nowMs();
+        const sessions: StoredSession[] = [];
+        replies.forEach(([error, values], index) => {
+          const key = selected[index];
+          if (error !== null || key === undefined || !Array.isArray(values)) return;
+          const session = parseRecord(values);
+          if (session === null) return;
+          const { expiresAt } = findSessionDeadlines(session, options);
+          if (expiresAt <= now) return;
+          sessions.push({
+            id: key.slice('session:'.length),
+            session,
+            ttlSeconds: secondsUntil(expiresAt, now),
+          });
+        });
+        return sessions;
+      }),
+
+    async ping() {
+      try {
+        await redis.ping();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
+import { http, JANE, JOHN, logIn, stepIdsOf, stepsOf } from '../helpers/http.ts';
+
+describe('GET /users', () => {
+  let testApp: TestApp;
+  let johnCookie: string;
+  let janeCookie: string;
+
+  beforeAll(async () => {
+    testApp = buildTestApp();
+    johnCookie = await logIn(testApp, JOHN);
+    janeCookie = await logIn(testApp, JANE);
+  });
+  afterAll(() => testApp.close());
+
+  it('lists users for an admin', async () => {
+    const response = await http(testApp).get('/users').set('Cookie', johnCookie);
+    expect(response.status).toBe(200);
+    expect(response.body.users.map((user: { id: number }) => user.id)).toEqual([42, 43, 44]);
+    expect(Object.keys(response.body.users[0]).sort()).toEqual([
+      'disabled',
+      'email',
+      'id',
+      'name',
+      'role',
+    ]);
+    expect(stepIdsOf(response)).toEqual([
+      'session.auth.read-cookie',
+      'session.auth.load-session',
+      'session.request.authorize',
+      'session.request.query-users',
+      'session.request.respond',
+    ]);
+  });
+
+  it('answers 403 forbidden for a non-admin', async () => {
+    const response = await http(testApp).get('/users').set('Cookie', janeCookie);
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe('forbidden');
+    expect(stepsOf(response)).toEqual([
+      'session.auth.read-cookie',
+      'session.auth.load-session',
+      'session.request.authorize:denied',
+    ]);
+  });
+
+  it('answers 401 unauthenticated without a session', async () => {
+    const response = await http(testApp).get('/users');
+    expect(response.status).toBe(401);
+  });
+});
