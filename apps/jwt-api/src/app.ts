@@ -1,0 +1,125 @@
+/**
+ * The JWT API as a Koa application: everything wired, nothing started. No environment reads, no
+ * `listen()` — server.ts does that, and tests call `createApp(...).callback()` with a manual clock.
+ *
+ * Middleware, outermost first:
+ *   traceSteps()          Server-Timing with the flow step ids, on every response (errors too)
+ *   setSecurityHeaders()  no-store, nosniff, CSP, X-Instance-Id
+ *   handleErrors()        { error: { code, message } }, never a stack
+ *   logRequests()         one line per request, no headers or bodies
+ *   readJsonBody()        application/json only, ≤ 16 KiB
+ *   checkCsrf()           unsafe methods: X-Requested-With + Sec-Fetch-Site + Origin — needed
+ *                         because the refresh token rides in a cookie (jwt.csrf.check-request)
+ *   routers               each protected route mounts authenticate() (koa-jwt) itself
+ *
+ * Reference: Koa docs, "Error Handling" and "app.callback()"; docs/reference/http-api.md.
+ */
+import type { Clock, LabClock } from '@authlab/http/clock';
+import type { Logger } from '@authlab/http/logger';
+import { checkCsrf } from '@authlab/http/middleware/check-csrf';
+import { handleErrors } from '@authlab/http/middleware/handle-errors';
+import { logRequests } from '@authlab/http/middleware/log-requests';
+import { readJsonBody } from '@authlab/http/middleware/read-json-body';
+import { setSecurityHeaders } from '@authlab/http/middleware/set-security-headers';
+import { type CounterStore, createLoginRateLimiter } from '@authlab/http/rate-limit';
+import { traceSteps } from '@authlab/http/trace';
+import type { UsersRepository } from '@authlab/users/users-repository';
+import type Router from '@koa/router';
+import Koa from 'koa';
+import type { Config } from './config.ts';
+import type { KeySet } from './keys/key-set.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { createAdminRouter } from './routes/admin.ts';
+import { createHealthRouter } from './routes/health.ts';
+import { createJwksRouter } from './routes/jwks.ts';
+import { createLabRouter } from './routes/lab.ts';
+import { createLoginRouter } from './routes/login.ts';
+import { createLogoutRouter } from './routes/logout.ts';
+import { createLogoutAllRouter } from './routes/logout-all.ts';
+import { createMeRouter } from './routes/me.ts';
+import { createPasswordRouter } from './routes/password.ts';
+import { createRefreshRouter } from './routes/refresh.ts';
+import { createUsersRouter } from './routes/users.ts';
+import type { RevocationStore } from './stores/revocation-store.ts';
+import { createRefreshTokens } from './tokens/refresh-tokens.ts';
+import { createTokenSigner } from './tokens/sign-tokens.ts';
+import { createRefreshTokenVerifier } from './tokens/verify-refresh-token.ts';
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  users: UsersRepository;
+  /** Decides iat/exp and every expiry check; the lab view needs a `LabClock` (createLabClock). */
+  clock: Clock;
+  logger: Logger;
+  rateLimitStore: CounterStore;
+  revocationStore: RevocationStore;
+  keys: KeySet;
+}
+
+function isLabClock(clock: Clock): clock is LabClock {
+  return typeof (clock as Partial<LabClock>).setOffsetSeconds === 'function';
+}
+
+export function createApp(deps: AppDeps): Koa {
+  const { config, users, clock, logger, rateLimitStore, revocationStore, keys } = deps;
+  const app = new Koa({ proxy: config.trustProxy });
+  app.on('error', (error: unknown) => logger.error('unexpected error', { error }));
+
+  const signer = createTokenSigner({
+    keys,
+    clock,
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+  });
+  const refreshTokens = createRefreshTokens({
+    store: revocationStore,
+    signer,
+    clock,
+    cookieSecure: config.cookieSecure,
+    refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
+    refreshFamilyMaxAgeSeconds: config.refreshFamilyMaxAgeSeconds,
+  });
+  const limiter = createLoginRateLimiter({
+    store: rateLimitStore,
+    clock,
+    perAccount: config.loginRateLimitAccount,
+    perAddress: config.loginRateLimitAddress,
+  });
+  const requireToken = authenticate({ keys, clock, users, revocationStore });
+  const verifyRefreshToken = createRefreshTokenVerifier(keys, clock);
+
+  const routers: Router[] = [
+    createHealthRouter({ revocationStore }),
+    createJwksRouter({ keys }),
+    createLoginRouter({ users, limiter, signer, refreshTokens }),
+    createRefreshRouter({
+      users,
+      clock,
+      revocationStore,
+      refreshTokens,
+      verifyRefreshToken,
+      signer,
+    }),
+    createMeRouter({ authenticate: requireToken }),
+    createUsersRouter({ authenticate: requireToken, users }),
+    createLogoutRouter({ authenticate: requireToken, revocationStore, refreshTokens }),
+    createLogoutAllRouter({ authenticate: requireToken, users, refreshTokens }),
+    createAdminRouter({ authenticate: requireToken, users }),
+    createPasswordRouter({ authenticate: requireToken, users, limiter, refreshTokens }),
+  ];
+  if (config.labEnabled) {
+    if (!isLabClock(clock)) throw new Error('LAB_ENABLED needs a lab clock (createLabClock).');
+    const { instanceId, cookieSecure } = config;
+    routers.push(
+      createLabRouter({ instanceId, clock, cookieSecure, keys, users, revocationStore }),
+    );
+  }
+
+  app.use(traceSteps());
+  app.use(setSecurityHeaders({ instanceId: config.instanceId }));
+  app.use(handleErrors());
+  app.use(logRequests(logger, { instanceId: config.instanceId }));
+  app.use(readJsonBody());
+  app.use(checkCsrf({ allowedOrigins: config.allowedOrigins, stepId: 'jwt.csrf.check-request' }));
+  for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
+  return app;
+}

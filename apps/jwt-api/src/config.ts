@@ -1,0 +1,208 @@
+/**
+ * The jwt-api's configuration: read once from the environment, validated, frozen.
+ *
+ * Teaches: a signing key is the whole security of a JWT system — whoever holds it mints any token
+ * for anyone — so the server refuses to start in production without a strong one, and development
+ * gets a generated key kept in `.data/` (gitignored), never a hard-coded "secret". Every bad
+ * variable is reported at once, so a misconfigured deployment is fixed in one go.
+ *
+ * Reference: RFC 7518 §3.2 ("A key of the same size as the hash output (for instance, 256 bits for
+ * "HS256") or larger MUST be used"); RFC 8725 §3.5 (keys with enough entropy); RFC 9700 §4.14.2
+ * (refresh token lifetimes); OWASP Secrets Management Cheat Sheet.
+ */
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import {
+  assertStrongSecret,
+  type Env,
+  envBoolean,
+  envOrigins,
+  loadDevSecret,
+  readConfig,
+} from '@authlab/http/config';
+import type { LogLevel } from '@authlab/http/logger';
+import type { RateLimit } from '@authlab/http/rate-limit';
+import { z } from 'zod';
+import {
+  isEs256PrivateKeyPem,
+  isEs256PublicKeyPem,
+  type JwtAlgorithm,
+  loadDevPrivateKey,
+} from './keys/load-keys.ts';
+
+/** `<jwt-api>/.data`: development secrets and keys (gitignored). */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data', import.meta.url));
+
+export const DEFAULT_PORT = 4002;
+export const DEFAULT_ALLOWED_ORIGINS = 'http://localhost:5173,http://127.0.0.1:5173';
+/** RFC 9068 access tokens are short-lived: 15 minutes bounds what a leaked one is worth. */
+export const ACCESS_TOKEN_TTL_SECONDS = 900;
+/** One refresh token is usable for 7 days at most (and only once: it rotates on use). */
+export const REFRESH_TOKEN_TTL_SECONDS = 604_800;
+/** A login (refresh token family) ends 30 days after the password was typed, whatever happens. */
+export const REFRESH_FAMILY_MAX_AGE_SECONDS = 2_592_000;
+
+export interface Config {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly isProduction: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly instanceId: string;
+  readonly redisUrl: string | null;
+  readonly redisKeyPrefix: string;
+  readonly allowedOrigins: readonly string[];
+  readonly trustProxy: boolean;
+  readonly cookieSecure: boolean;
+  readonly labEnabled: boolean;
+  readonly logLevel: LogLevel;
+  readonly usersDbPath: string | null;
+  readonly loginRateLimitAccount: RateLimit;
+  readonly loginRateLimitAddress: RateLimit;
+  readonly jwtAlgorithm: JwtAlgorithm;
+  /** HS256 only: the shared secret (UTF-8 bytes are the HMAC key). */
+  readonly jwtSecret: string | null;
+  /** ES256 only: the current signing key (PKCS#8 or SEC1 PEM). */
+  readonly jwtPrivateKeyPem: string | null;
+  /** ES256 only: retired public keys that still verify tokens signed before a rotation. */
+  readonly jwtPreviousPublicKeyPems: readonly string[];
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlSeconds: number;
+  readonly refreshFamilyMaxAgeSeconds: number;
+}
+
+export interface LoadConfigOptions {
+  /** Where development secrets are generated; tests pass a temporary directory. */
+  dataDir?: string;
+}
+
+const PEM_BLOCK = /-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g;
+
+/** Env files often carry PEMs on one line with literal `\n`. */
+function unescapePem(value: string): string {
+  return value.replace(/\\n/g, '\n').trim();
+}
+
+/** `"5/900"` → five per 900-second window. */
+function envRateLimit(defaultValue: string) {
+  return z
+    .string()
+    .default(defaultValue)
+    .transform((value, context): RateLimit => {
+      const match = /^(\d{1,6})\/(\d{1,7})$/.exec(value.trim());
+      const limit = Number(match?.[1]);
+      const windowSeconds = Number(match?.[2]);
+      if (!match || limit < 1 || windowSeconds < 1) {
+        context.addIssue({
+          code: 'custom',
+          message: 'expected <limit>/<window seconds>, e.g. 5/900',
+        });
+        return z.NEVER;
+      }
+      return { limit, windowSeconds };
+    });
+}
+
+function envSeconds(defaultValue: number) {
+  return z.coerce.number().int().min(1).max(31_536_000).default(defaultValue);
+}
+
+function strongSecret(name: string) {
+  return z.string().superRefine((value, context) => {
+    try {
+      assertStrongSecret(value, undefined, name);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  });
+}
+
+/** A P-256 private key in PEM, checked now rather than at the first login. */
+function es256PrivateKeyPem() {
+  return z
+    .string()
+    .transform(unescapePem)
+    .refine(isEs256PrivateKeyPem, 'must be a PEM-encoded P-256 (ES256) private key');
+}
+
+/** Zero or more concatenated `PUBLIC KEY` PEM blocks, each a P-256 public key. */
+function es256PublicKeyPems() {
+  return z
+    .string()
+    .transform((value) => unescapePem(value).match(PEM_BLOCK) ?? [])
+    .refine(
+      (pems) => pems.every(isEs256PublicKeyPem),
+      'must hold PEM-encoded P-256 (ES256) public keys',
+    );
+}
+
+function buildShape(env: Env) {
+  const isProduction = env.NODE_ENV === 'production';
+  const algorithm = env.JWT_ALGORITHM ?? 'HS256';
+  // Production must be given its key; development may generate one (below).
+  const requireSecret = isProduction && algorithm === 'HS256';
+  const requirePrivateKey = isProduction && algorithm === 'ES256';
+  return {
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORT),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, 'use letters, digits, ".", "_" or "-" (at most 64)')
+      .default(() => `jwt-${randomBytes(3).toString('hex')}`),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    REDIS_KEY_PREFIX: z.string().default('authlab:jwt:'),
+    ALLOWED_ORIGINS: envOrigins(DEFAULT_ALLOWED_ORIGINS),
+    TRUST_PROXY: envBoolean(false),
+    COOKIE_SECURE: envBoolean(isProduction),
+    LAB_ENABLED: envBoolean(!isProduction).refine(
+      (enabled) => !(isProduction && enabled),
+      'the lab view must not be enabled in production',
+    ),
+    LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+    USERS_DB_PATH: z.string().min(1).optional(),
+    LOGIN_RATE_LIMIT_ACCOUNT: envRateLimit('5/900'),
+    LOGIN_RATE_LIMIT_ADDRESS: envRateLimit('20/900'),
+    JWT_ALGORITHM: z.enum(['HS256', 'ES256']).default('HS256'),
+    JWT_SECRET: requireSecret ? strongSecret('JWT_SECRET') : strongSecret('JWT_SECRET').optional(),
+    JWT_PRIVATE_KEY: requirePrivateKey ? es256PrivateKeyPem() : es256PrivateKeyPem().optional(),
+    JWT_PREVIOUS_PUBLIC_KEYS: es256PublicKeyPems().optional(),
+    ACCESS_TOKEN_TTL_SECONDS: envSeconds(ACCESS_TOKEN_TTL_SECONDS),
+    REFRESH_TOKEN_TTL_SECONDS: envSeconds(REFRESH_TOKEN_TTL_SECONDS),
+    REFRESH_FAMILY_MAX_AGE_SECONDS: envSeconds(REFRESH_FAMILY_MAX_AGE_SECONDS),
+  };
+}
+
+export function loadConfig(env: Env, options: LoadConfigOptions = {}): Readonly<Config> {
+  const parsed = readConfig(env, buildShape(env));
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const isProduction = parsed.NODE_ENV === 'production';
+  const isHs256 = parsed.JWT_ALGORITHM === 'HS256';
+  // Development only (both helpers refuse with NODE_ENV=production, and production required the
+  // variable above): a key generated on first start and kept in .data/, labelled as such.
+  const jwtSecret = isHs256 ? (parsed.JWT_SECRET ?? loadDevSecret(dataDir, 'JWT_SECRET')) : null;
+  const jwtPrivateKeyPem = isHs256 ? null : (parsed.JWT_PRIVATE_KEY ?? loadDevPrivateKey(dataDir));
+  return Object.freeze({
+    nodeEnv: parsed.NODE_ENV,
+    isProduction,
+    port: parsed.PORT,
+    host: parsed.HOST,
+    instanceId: parsed.INSTANCE_ID,
+    redisUrl: parsed.REDIS_URL ?? null,
+    redisKeyPrefix: parsed.REDIS_KEY_PREFIX,
+    allowedOrigins: Object.freeze(parsed.ALLOWED_ORIGINS),
+    trustProxy: parsed.TRUST_PROXY,
+    cookieSecure: parsed.COOKIE_SECURE,
+    labEnabled: parsed.LAB_ENABLED,
+    logLevel: parsed.LOG_LEVEL,
+    usersDbPath: parsed.USERS_DB_PATH ?? null,
+    loginRateLimitAccount: parsed.LOGIN_RATE_LIMIT_ACCOUNT,
+    loginRateLimitAddress: parsed.LOGIN_RATE_LIMIT_ADDRESS,
+    jwtAlgorithm: parsed.JWT_ALGORITHM,
+    jwtSecret,
+    jwtPrivateKeyPem,
+    jwtPreviousPublicKeyPems: Object.freeze(parsed.JWT_PREVIOUS_PUBLIC_KEYS ?? []),
+    accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: parsed.REFRESH_TOKEN_TTL_SECONDS,
+    refreshFamilyMaxAgeSeconds: parsed.REFRESH_FAMILY_MAX_AGE_SECONDS,
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * The keys this API signs and verifies with, as `crypto.KeyObject`s, each bound to ONE algorithm
+ * and found by its `kid`.
+ *
+ * Teaches the three rules that defeat the classic JWT attacks:
+ * 1. The server picks the key and the algorithm; the token only names a `kid`, looked up in a
+ *    fixed table. An unknown `kid` is refused — it never becomes a file path, a SQL query or a URL
+ *    (`"kid": "../../dev/null"` and `"kid": "' OR 1=1 --"` are just unknown strings).
+ * 2. A key verifies only the algorithm it was made for. `alg: none` in any spelling, or an HS256
+ *    token "signed" with the ES256 public key (algorithm confusion) never matches.
+ * 3. Keys are never taken from the token: `jku`, `jwk`, `x5u` and `x5c` headers are ignored, and a
+ *    `crit` header (extensions we do not implement) makes the token invalid.
+ *
+ * Rotation (ES256): the current private key signs; previous public keys (JWT_PREVIOUS_PUBLIC_KEYS)
+ * keep verifying the tokens they signed until those expire, then can be removed. The JWKS lists
+ * the public parts of all of them.
+ *
+ * KeyObjects, not strings: jsonwebtoken turns a string key into a KeyObject on EVERY verify, and
+ * for an HMAC secret that first throws inside createPublicKey — ≈ 280 µs per request
+ * (/work/shared/notes/performance-baseline.md). Built once here, verification costs ≈ 6 µs.
+ *
+ * Reference: RFC 8725 §2.1, §3.1 ("libraries MUST enable the caller to specify a supported set of
+ * algorithms"), §3.2 (algorithm per key); RFC 7515 §4.1.2–4.1.6 (jku, jwk, kid, x5u, x5c), §4.1.11
+ * ("crit" … "MUST be understood and processed", else "the JWS is invalid"); RFC 7517 (JWK, JWKS).
+ */
+import { createPrivateKey, createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
+import { computeJwkThumbprint } from './jwk-thumbprint.ts';
+import type { JwtAlgorithm } from './load-keys.ts';
+
+/** The public members of an ES256 key as published in the JWKS: never `d`. */
+export interface PublicJwk {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+  kid: string;
+  alg: 'ES256';
+  use: 'sig';
+}
+
+export interface SigningKey {
+  readonly kid: string;
+  readonly alg: JwtAlgorithm;
+  /** The HMAC secret (HS256) or the private key (ES256). */
+  readonly key: KeyObject;
+}
+
+export interface VerificationKey {
+  readonly kid: string;
+  readonly alg: JwtAlgorithm;
+  readonly key: KeyObject;
+  readonly current: boolean;
+  /** `null` for a symmetric key: publishing it would let anyone sign. */
+  readonly publicJwk: PublicJwk | null;
+}
+
+export interface KeySet {
+  readonly algorithm: JwtAlgorithm;
+  readonly signingKey: SigningKey;
+  readonly verificationKeys: readonly VerificationKey[];
+  /** The key for a token header, or `null` to refuse it (unknown kid, other alg, `crit`). */
+  findVerificationKey(header: unknown): KeyObject | null;
+  /** The JWK Set to publish, or `null` in HS256 mode (there is nothing public to publish). */
+  readonly jwks: { readonly keys: readonly PublicJwk[] } | null;
+}
+
+export interface KeySetOptions {
+  algorithm: JwtAlgorithm;
+  /** HS256: the shared secret; its UTF-8 bytes are the key. */
+  secret?: string | null;
+  /** ES256: the current private key. */
+  privateKeyPem?: string | null;
+  /** ES256: retired public keys that still verify until their tokens expire. */
+  previousPublicKeyPems?: readonly string[];
+}
+
+function toPublicJwk(publicKey: KeyObject, kid: string): PublicJwk {
+  // Exported from the PUBLIC KeyObject, so the private scalar `d` cannot be in it.
+  const { x, y } = publicKey.export({ format: 'jwk' });
+  if (x === undefined || y === undefined) throw new Error('Not an EC public key.');
+  return { kty: 'EC', crv: 'P-256', x, y, kid, alg: 'ES256', use: 'sig' };
+}
+
+function buildVerificationKeys(options: KeySetOptions): {
+  signingKey: SigningKey;
+  keys: VerificationKey[];
+} {
+  if (options.algorithm === 'HS256') {
+    if (!options.secret) throw new Error('HS256 needs a secret.');
+    const key = createSecretKey(Buffer.from(options.secret, 'utf8'));
+    const kid = computeJwkThumbprint(key);
+    return {
+      signingKey: { kid, alg: 'HS256', key },
+      keys: [{ kid, alg: 'HS256', key, current: true, publicJwk: null }],
+    };
+  }
+  if (!options.privateKeyPem) throw new Error('ES256 needs a private key.');
+  const privateKey = createPrivateKey(options.privateKeyPem);
+  const publicKey = createPublicKey(privateKey);
+  const kid = computeJwkThumbprint(publicKey);
+  const keys: VerificationKey[] = [
+    { kid, alg: 'ES256', key: publicKey, current: true, publicJwk: toPublicJwk(publicKey, kid) },
+  ];
+  for (const pem of options.previousPublicKeyPems ?? []) {
+    const previous = createPublicKey(pem);
+    const previousKid = computeJwkThumbprint(previous);
+    if (keys.some((existing) => existing.kid === previousKid)) continue;
+    keys.push({
+      kid: previousKid,
+      alg: 'ES256',
+      key: previous,
+      current: false,
+      publicJwk: toPublicJwk(previous, previousKid),
+    });
+  }
+  return { signingKey: { kid, alg: 'ES256', key: privateKey }, keys };
+}
+
+export function createKeySet(options: KeySetOptions): KeySet {
+  const { signingKey, keys } = buildVerificationKeys(options);
+  const byKid = new Map(keys.map((entry) => [entry.kid, entry]));
+  const publicJwks = keys.flatMap((entry) => (entry.publicJwk === null ? [] : [entry.publicJwk]));
+  return {
+    algorithm: options.algorithm,
+    signingKey,
+    verificationKeys: keys,
+    jwks: options.algorithm === 'HS256' ? null : Object.freeze({ keys: publicJwks }),
+    findVerificationKey(header) {
+      if (typeof header !== 'object' || header === null) return null;
+      const { kid, alg, crit } = header as Record<string, unknown>;
+      if (crit !== undefined || typeof kid !== 'string') return null;
+      const entry = byKid.get(kid);
+      return entry !== undefined && entry.alg === alg ? entry.key : null;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Admin revocation: end another user's logins (DELETE /admin/users/:id/sessions) and disable or
+ * re-enable an account (PATCH /admin/users/:id).
+ *
+ * Teaches: an administrator cannot reach into other people's browsers to delete tokens; bumping the
+ * user's credential version is what makes every token they hold fail on its next use (access:
+ * jwt.auth.check-revocation; refresh: /refresh). A disabled user is refused there as well, even
+ * with a current version. The route is named "sessions" to mirror the session API: for JWTs the
+ * "sessions" are the refresh families and the access tokens issued from them.
+ *
+ * An unknown or malformed user id is 404 not_found; an admin cannot disable their own account.
+ * `setDisabled` already bumps the version in its own UPDATE, so a crash between the two steps can
+ * never leave a disabled user's tokens alive; the explicit bump that follows is the revocation step
+ * every such route shares (an extra increment is harmless — only "still equal?" is ever asked).
+ *
+ * Flow step ids: jwt.auth.*, jwt.revoke.authorize, jwt.revoke.update-user,
+ * jwt.revoke.bump-credential-version, jwt.revoke.respond.
+ * Reference: OWASP Authorization Cheat Sheet; OWASP Session Management Cheat Sheet ("Manual
+ * Session Expiration"); OWASP JSON Web Token Cheat Sheet ("Token Revocation").
+ */
+import { ForbiddenError, NotFoundError } from '@authlab/http/errors';
+import { getTrace } from '@authlab/http/trace';
+import { parseBody } from '@authlab/http/validate';
+import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
+import Router from '@koa/router';
+import type { Middleware } from 'koa';
+import { z } from 'zod';
+import { getAuthenticated } from '../middleware/authenticate.ts';
+import { requireAdmin } from '../middleware/require-admin.ts';
+
+const USER_ID_PATTERN = /^[1-9][0-9]{0,14}$/;
+const patchUserBodySchema = z.strictObject({ disabled: z.boolean() });
+
+function parseUserId(value: string | undefined): number {
+  if (value === undefined || !USER_ID_PATTERN.test(value)) throw new NotFoundError();
+  return Number(value);
+}
+
+export interface AdminRouterDeps {
+  authenticate: Middleware;
+  users: UsersRepository;
+}
+
+export function createAdminRouter(deps: AdminRouterDeps): Router {
+  const { authenticate, users } = deps;
+  const router = new Router({ prefix: '/admin/users' });
+  const adminOnly = [authenticate, requireAdmin('jwt.revoke.authorize')];
+
+  router.delete('/:id/sessions', ...adminOnly, async (ctx) => {
+    const userId = parseUserId(ctx.params.id);
+    const trace = getTrace(ctx);
+    await trace.step('jwt.revoke.bump-credential-version', () =>
+      users.bumpCredentialVersion(userId),
+    );
+    await trace.step('jwt.revoke.respond', () => {
+      ctx.body = { success: true };
+    });
+  });
+
+  router.patch('/:id', ...adminOnly, async (ctx) => {
+    const userId = parseUserId(ctx.params.id);
+    const { disabled } = parseBody(patchUserBodySchema, ctx.request.body);
+    const trace = getTrace(ctx);
+    await trace.step('jwt.revoke.update-user', () => {
+      // The demo has one admin: disabling it would lock everyone out of the admin routes.
+      if (disabled && userId === getAuthenticated(ctx).user.id) {
+        throw new ForbiddenError('You cannot disable your own account.');
+      }
+      return users.setDisabled(userId, disabled);
+    });
+    const user = await trace.step('jwt.revoke.bump-credential-version', () =>
+      users.bumpCredentialVersion(userId),
+    );
+    await trace.step('jwt.revoke.respond', () => {
+      ctx.body = { success: true, user: toPublicUser(user) };
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,96 @@
+/**
+ * The development lab view: what the server holds for the JWT side, and a clock to fast-forward.
+ *
+ * GET /lab/state shows the denylist, the refresh families (current jti, rotations, revoked and
+ * why), the active keys' PUBLIC parts (an ES256 JWK; for HS256 only its kid — the secret is the
+ * whole security of the system), the cookies the browser sent (the refresh cookie is HttpOnly: the
+ * page itself could never read it, only this server-side echo shows it), the instance id and the
+ * users rows (never a password hash). POST /lab/clock moves this server's clock so that a 15-minute
+ * access token or a 30-day family can be seen expiring now.
+ *
+ * Mounted only when LAB_ENABLED (development default); production refuses to start with it.
+ *
+ * Reference: docs/reference/http-api.md, "Lab view"; OWASP Logging Cheat Sheet ("Data to
+ * exclude") for what is never shown.
+ */
+import type { LabClock } from '@authlab/http/clock';
+import { describeReceivedCookies } from '@authlab/http/lab';
+import { parseBody } from '@authlab/http/validate';
+import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
+import Router from '@koa/router';
+import { z } from 'zod';
+import type { KeySet } from '../keys/key-set.ts';
+import type { RevocationStore } from '../stores/revocation-store.ts';
+import { describeRefreshCookie } from '../tokens/refresh-cookie.ts';
+
+export const LAB_MAX_ENTRIES = 50;
+/** 40 days: past the 30-day refresh family lifetime, enough for every demo. */
+export const LAB_MAX_CLOCK_OFFSET_SECONDS = 3_456_000;
+
+const clockBodySchema = z.strictObject({
+  offset_seconds: z.number().int().min(0).max(LAB_MAX_CLOCK_OFFSET_SECONDS),
+});
+
+export interface LabRouterDeps {
+  instanceId: string;
+  clock: LabClock;
+  cookieSecure: boolean;
+  keys: KeySet;
+  users: UsersRepository;
+  revocationStore: RevocationStore;
+}
+
+const toIso = (epochMs: number) => new Date(epochMs).toISOString();
+
+export function createLabRouter(deps: LabRouterDeps): Router {
+  const { instanceId, clock, cookieSecure, keys, users, revocationStore } = deps;
+  const router = new Router({ prefix: '/lab' });
+  const knownCookies = [describeRefreshCookie(cookieSecure)];
+
+  router.get('/state', async (ctx) => {
+    const ok = await revocationStore.ping();
+    const state = ok
+      ? await revocationStore.describeState(LAB_MAX_ENTRIES)
+      : { denylist: [], families: [] };
+    ctx.body = {
+      instance_id: instanceId,
+      now: toIso(clock.now()),
+      clock_offset_seconds: clock.offsetSeconds,
+      store: { kind: revocationStore.kind, ok },
+      cookies_received: describeReceivedCookies(ctx, knownCookies),
+      users: users.listUsers().map((user) => ({
+        ...toPublicUser(user),
+        credential_version: user.credentialVersion,
+      })),
+      denylist: state.denylist.map((entry) => ({
+        jti: entry.jti,
+        expires_at: toIso(entry.expiresAtMs),
+      })),
+      refresh_families: state.families.map((family) => ({
+        id: family.id,
+        user_id: family.userId,
+        delivery: family.delivery,
+        current_jti: family.currentJti,
+        rotations: family.rotations,
+        revoked: family.revokedReason !== null,
+        revoked_reason: family.revokedReason,
+        expires_at: toIso(family.expiresAtMs),
+      })),
+      keys: keys.verificationKeys.map((key) => ({
+        kid: key.kid,
+        alg: key.alg,
+        public_jwk: key.publicJwk,
+        kind: key.publicJwk === null ? 'symmetric' : 'asymmetric',
+        current: key.current,
+      })),
+    };
+  });
+
+  router.post('/clock', async (ctx) => {
+    const { offset_seconds } = parseBody(clockBodySchema, ctx.request.body);
+    clock.setOffsetSeconds(offset_seconds);
+    ctx.body = { clock_offset_seconds: clock.offsetSeconds, now: toIso(clock.now()) };
+  });
+
+  return router;
+}

@@ -1,0 +1,122 @@
+/**
+ * POST /refresh: a spent-once refresh token in, a new access token and a new refresh token out.
+ *
+ * Teaches rotation with reuse detection (RFC 9700 §4.14.2). The presented token must verify as a
+ * refresh token (typ rt+jwt, aud authlab-refresh), belong to a live family of a user whose
+ * credential version it carries, arrive by the family's channel, and be the family's CURRENT
+ * token. A spent token (an older one of the family) means someone else holds a copy: the whole
+ * family is revoked, the thief's copy and the user's current one alike.
+ *
+ * Concurrency, strictly by the RFC: several refreshes racing with one token get exactly one winner
+ * (the store's atomic compare-and-set in `jwt.refresh.rotate`); every loser presented a token that
+ * was spent a moment earlier, which IS reuse, so the family is revoked and the winner's new tokens
+ * die with it. Well-behaved clients never race: the web app's interceptor keeps ONE refresh in
+ * flight and makes every request that failed meanwhile wait for it (single-flight). That is the
+ * client's job, and it is what keeps a page with five parallel requests logged in.
+ *
+ * Every refusal is the same 401 invalid_token (plus an expired cookie, so a cookie client stops
+ * sending a dead token); the reason is in the trace only.
+ *
+ * Flow step ids: jwt.refresh.read-refresh-token, jwt.refresh.verify-refresh-token,
+ * jwt.refresh.rotate, jwt.refresh.sign-access-token, jwt.refresh.respond, jwt.refresh.reject.
+ * Reference: RFC 9700 §4.14.2; RFC 6749 §6; RFC 8725 §3.11–3.12 (token types never interchange).
+ */
+
+import type { Clock } from '@authlab/http/clock';
+import { InvalidTokenError } from '@authlab/http/errors';
+import { getTrace } from '@authlab/http/trace';
+import { parseBody } from '@authlab/http/validate';
+import type { UsersRepository } from '@authlab/users/users-repository';
+import Router from '@koa/router';
+import { z } from 'zod';
+import type { RevocationStore } from '../stores/revocation-store.ts';
+import type { PresentedRefreshToken, RefreshTokens } from '../tokens/refresh-tokens.ts';
+import type { TokenSigner } from '../tokens/sign-tokens.ts';
+import type { RefreshTokenVerifier } from '../tokens/verify-refresh-token.ts';
+
+const refreshBodySchema = z.object({ refresh_token: z.string().min(1).max(8192).optional() });
+
+export interface RefreshRouterDeps {
+  users: UsersRepository;
+  clock: Clock;
+  revocationStore: RevocationStore;
+  refreshTokens: RefreshTokens;
+  verifyRefreshToken: RefreshTokenVerifier;
+  signer: TokenSigner;
+}
+
+export function createRefreshRouter(deps: RefreshRouterDeps): Router {
+  const { users, clock, revocationStore, refreshTokens, verifyRefreshToken, signer } = deps;
+  const router = new Router();
+
+  router.post('/refresh', async (ctx) => {
+    const { refresh_token: bodyToken } = parseBody(refreshBodySchema, ctx.request.body);
+    const trace = getTrace(ctx);
+    let presented: PresentedRefreshToken | null = null;
+    try {
+      presented = await trace.step('jwt.refresh.read-refresh-token', (control) => {
+        const read = refreshTokens.read(ctx, bodyToken);
+        if (read === null) control.setOutcome('absent');
+        return read;
+      });
+      if (presented === null) throw new InvalidTokenError();
+      const { token, channel } = presented;
+
+      const { user, family, jti } = await trace.step(
+        'jwt.refresh.verify-refresh-token',
+        async (control) => {
+          const refuse = (outcome: 'missing' | 'expired' | 'failed' | 'denied' | 'reused') => {
+            control.setOutcome(outcome);
+            return new InvalidTokenError();
+          };
+          const checked = verifyRefreshToken(token);
+          if (!checked.ok) throw refuse(checked.outcome);
+          const { claims } = checked;
+          const found = users.findUserById(Number(claims.sub));
+          if (found === null || found.disabled || found.credentialVersion !== claims.ver) {
+            throw refuse('denied');
+          }
+          const current = await revocationStore.findFamily(claims.fid);
+          if (current === null) throw refuse('missing');
+          if (current.expiresAtMs <= clock.now()) throw refuse('expired');
+          if (current.revokedReason !== null) throw refuse('denied');
+          // A cookie-mode token arriving in a body was read by something it should not have been.
+          if (current.delivery !== channel || current.userId !== found.id) throw refuse('denied');
+          if (current.currentJti !== claims.jti) {
+            await revocationStore.revokeFamily(claims.fid, 'reuse');
+            throw refuse('reused');
+          }
+          return { user: found, family: current, jti: claims.jti };
+        },
+      );
+
+      const rotated = await trace.step('jwt.refresh.rotate', async (control) => {
+        const result = await refreshTokens.rotate(user, family, jti);
+        if (result.outcome === 'rotated') return result.token;
+        // Lost a race with another refresh of the same token: reuse, family revoked by the store.
+        control.setOutcome(result.outcome);
+        throw new InvalidTokenError();
+      });
+      const access = await trace.step('jwt.refresh.sign-access-token', () =>
+        signer.signAccessToken(user, family.id),
+      );
+      await trace.step('jwt.refresh.respond', () => {
+        ctx.body = {
+          success: true,
+          access_token: access.token,
+          token_type: 'Bearer',
+          expires_in: access.expiresIn,
+          ...refreshTokens.deliver(ctx, family.delivery, rotated),
+        };
+      });
+    } catch (error) {
+      if (error instanceof InvalidTokenError) {
+        trace.record('jwt.refresh.reject', 0);
+        if (presented?.channel === 'cookie') refreshTokens.clearCookie(ctx);
+      }
+      throw error;
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,93 @@
+/**
+ * Starts the JWT API: the only file with side effects.
+ *
+ *   loadConfig(process.env) → openUsersDatabase() → keys → stores (memory, or Redis when
+ *   REDIS_URL is set) → createApp() → listen(PORT, HOST)
+ *
+ * With no environment at all it runs in development: HS256 with a generated secret in .data/,
+ * in-memory stores, the lab view on, on http://127.0.0.1:4002. SIGINT/SIGTERM close the server
+ * (in-flight requests finish), then Redis and the database.
+ *
+ * Reference: The Twelve-Factor App, "III. Config" and "IX. Disposability".
+ */
+import { createLabClock, systemClock } from '@authlab/http/clock';
+import { createLogger } from '@authlab/http/logger';
+import { createMemoryCounterStore, createRedisCounterStore } from '@authlab/http/rate-limit';
+import { createRedisClient } from '@authlab/http/redis';
+import { openUsersDatabase } from '@authlab/users/users-database';
+import { createUsersRepository } from '@authlab/users/users-repository';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createKeySet } from './keys/key-set.ts';
+import { createRedisRevocationStore } from './stores/redis-revocation-store.ts';
+import { createMemoryRevocationStore } from './stores/revocation-store.ts';
+
+const REDIS_STARTUP_WAIT_MS = 3000;
+
+const config = loadConfig(process.env);
+const logger = createLogger({ level: config.logLevel, name: 'jwt-api' });
+// The lab clock only ever moves through POST /lab/clock, which production does not mount.
+const clock = config.labEnabled ? createLabClock(systemClock) : systemClock;
+const database = openUsersDatabase(config.usersDbPath === null ? {} : { path: config.usersDbPath });
+const keys = createKeySet({
+  algorithm: config.jwtAlgorithm,
+  secret: config.jwtSecret,
+  privateKeyPem: config.jwtPrivateKeyPem,
+  previousPublicKeyPems: config.jwtPreviousPublicKeyPems,
+});
+const redis =
+  config.redisUrl === null
+    ? null
+    : createRedisClient(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger });
+const { accessTokenTtlSeconds } = config;
+
+const app = createApp({
+  config,
+  users: createUsersRepository(database),
+  clock,
+  logger,
+  rateLimitStore:
+    redis === null
+      ? createMemoryCounterStore({ clock })
+      : createRedisCounterStore(redis, { keyPrefix: 'rate-limit:' }),
+  revocationStore:
+    redis === null
+      ? createMemoryRevocationStore({ clock, accessTokenTtlSeconds })
+      : createRedisRevocationStore(redis, { clock, accessTokenTtlSeconds }),
+  keys,
+});
+
+/** Give Redis a moment before the first request; if it is down, requests fail closed (503). */
+async function waitForRedis(timeoutMs: number): Promise<void> {
+  if (redis === null || redis.status === 'ready') return;
+  await Promise.race([
+    new Promise((resolve) => redis.once('ready', resolve)),
+    new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+  ]);
+}
+
+await waitForRedis(REDIS_STARTUP_WAIT_MS);
+const server = app.listen(config.port, config.host, () => {
+  logger.info('jwt-api listening', {
+    url: `http://${config.host}:${config.port}`,
+    env: config.nodeEnv,
+    algorithm: keys.algorithm,
+    kid: keys.signingKey.kid,
+    store: redis === null ? 'memory' : 'redis',
+    instance: config.instanceId,
+    lab: config.labEnabled,
+  });
+});
+
+function shutDown(signal: string): void {
+  logger.info('jwt-api shutting down', { signal });
+  server.close(() => {
+    redis?.disconnect();
+    database.close();
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+}
+
+process.once('SIGINT', () => shutDown('SIGINT'));
+process.once('SIGTERM', () => shutDown('SIGTERM'));

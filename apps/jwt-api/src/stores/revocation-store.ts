@@ -1,0 +1,183 @@
+/**
+ * The state a "stateless" JWT API still needs: a denylist of access-token `jti`s and the refresh
+ * token families. This file holds the interface and the in-memory implementation.
+ *
+ * Teaches: revocation is state. A signed token stays valid until its `exp` unless the server
+ * keeps a note that says otherwise, so logout puts the access token's `jti` on a denylist (until
+ * its `exp` — after that the signature check refuses it anyway, so the list stays small) and
+ * revokes the refresh-token FAMILY: the chain of refresh tokens of one login, of which only the
+ * current one is usable (rotation). A revoked family also ends the access tokens issued from it:
+ * the `fid` claim names it, and the check costs nothing extra (same lookup).
+ *
+ * Every entry carries its own expiry and is dropped once the injected clock passes it; the maps
+ * are bounded, so a flood of logins cannot exhaust memory (the oldest entry, the one closest to
+ * its natural expiry, goes first). Replace this with `createRedisRevocationStore` when several
+ * instances must share the state, or when a restart must not forget it.
+ *
+ * Flow step ids: jwt.auth.check-revocation, jwt.login.issue-refresh-token,
+ * jwt.refresh.verify-refresh-token, jwt.refresh.rotate, jwt.logout.deny-access-token,
+ * jwt.logout.revoke-family.
+ * Reference: RFC 9700 §4.14.2 (refresh token rotation, "the authorization server … will revoke the
+ * active refresh token"); OWASP JSON Web Token Cheat Sheet, "No Built-In Token Revocation by the
+ * User" (denylist until expiry).
+ */
+import type { Clock } from '@authlab/http/clock';
+import { CLOCK_TOLERANCE_SECONDS } from '../tokens/token-claims.ts';
+
+export type RefreshDelivery = 'cookie' | 'body';
+export type RevokedReason = 'logout' | 'reuse';
+export type RotateOutcome = 'rotated' | 'reused' | 'missing';
+
+export interface RefreshFamily {
+  readonly id: string;
+  readonly userId: number;
+  readonly currentJti: string;
+  readonly rotations: number;
+  /** The channel chosen at login; /refresh answers in it and accepts nothing else. */
+  readonly delivery: RefreshDelivery;
+  readonly createdAtMs: number;
+  /** Absolute end of the login (REFRESH_FAMILY_MAX_AGE_SECONDS after it), whatever happens. */
+  readonly expiresAtMs: number;
+  readonly revokedReason: RevokedReason | null;
+}
+
+export type NewRefreshFamily = Omit<RefreshFamily, 'rotations' | 'revokedReason'>;
+
+export interface DeniedToken {
+  readonly jti: string;
+  readonly expiresAtMs: number;
+}
+
+export interface RevocationState {
+  readonly denylist: readonly DeniedToken[];
+  readonly families: readonly RefreshFamily[];
+}
+
+export interface RevocationStore {
+  readonly kind: 'memory' | 'redis';
+  /** Is this access token's `jti` denylisted, or its family revoked? ONE round trip. */
+  isAccessTokenRevoked(jti: string, familyId: string): Promise<boolean>;
+  /** Denylists `jti` until `expiresAtMs` (the token's `exp`). */
+  denyAccessToken(jti: string, expiresAtMs: number): Promise<void>;
+  createFamily(family: NewRefreshFamily): Promise<void>;
+  /** `null` when unknown (or long gone); an expired family is returned for the caller to refuse. */
+  findFamily(familyId: string): Promise<RefreshFamily | null>;
+  /**
+   * Atomic compare-and-set of the family's current `jti`: exactly one of several concurrent
+   * refreshes with the same token wins. A loser presented a spent token, which IS reuse: the
+   * family is revoked in the same atomic step.
+   */
+  rotateFamily(familyId: string, presentedJti: string, nextJti: string): Promise<RotateOutcome>;
+  /** Idempotent; the first reason is kept. */
+  revokeFamily(familyId: string, reason: RevokedReason): Promise<void>;
+  /** For the development lab view only: at most `limit` live entries of each kind. */
+  describeState(limit: number): Promise<RevocationState>;
+  /** For GET /healthz: can the store answer right now? */
+  ping(): Promise<boolean>;
+}
+
+export interface RevocationStoreOptions {
+  clock: Clock;
+  /** A revoked family is remembered this long (+ clock tolerance) for its access tokens. */
+  accessTokenTtlSeconds: number;
+  /** Per map; defaults to 100 000. */
+  maxEntries?: number;
+}
+
+export const DEFAULT_MAX_REVOCATION_ENTRIES = 100_000;
+
+interface Expiring {
+  expiresAtMs: number;
+}
+
+/** Insertion order ≈ expiry order, so the first entries are the ones to sweep or evict. */
+function insertBounded<T extends Expiring>(
+  map: Map<string, T>,
+  key: string,
+  value: T,
+  nowMs: number,
+  maxEntries: number,
+): void {
+  for (const [oldKey, entry] of map) {
+    if (entry.expiresAtMs > nowMs && map.size < maxEntries) break;
+    map.delete(oldKey);
+  }
+  map.delete(key);
+  map.set(key, value);
+}
+
+function readLive<T extends Expiring>(map: Map<string, T>, key: string, nowMs: number): T | null {
+  const entry = map.get(key);
+  if (entry === undefined) return null;
+  if (entry.expiresAtMs <= nowMs) {
+    map.delete(key);
+    return null;
+  }
+  return entry;
+}
+
+export function createMemoryRevocationStore(options: RevocationStoreOptions): RevocationStore {
+  const { clock } = options;
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_REVOCATION_ENTRIES;
+  const revokedFamilyMemoryMs = (options.accessTokenTtlSeconds + CLOCK_TOLERANCE_SECONDS) * 1000;
+  const denylist = new Map<string, DeniedToken>();
+  const revokedFamilies = new Map<string, Expiring>();
+  const families = new Map<string, RefreshFamily>();
+
+  const revoke = (familyId: string, reason: RevokedReason, nowMs: number) => {
+    const family = readLive(families, familyId, nowMs);
+    if (family !== null && family.revokedReason === null) {
+      families.set(familyId, { ...family, revokedReason: reason });
+    }
+    const marker = { expiresAtMs: nowMs + revokedFamilyMemoryMs };
+    insertBounded(revokedFamilies, familyId, marker, nowMs, maxEntries);
+  };
+
+  return {
+    kind: 'memory',
+    async isAccessTokenRevoked(jti, familyId) {
+      const nowMs = clock.now();
+      return (
+        readLive(denylist, jti, nowMs) !== null ||
+        readLive(revokedFamilies, familyId, nowMs) !== null
+      );
+    },
+    async denyAccessToken(jti, expiresAtMs) {
+      const nowMs = clock.now();
+      if (expiresAtMs > nowMs)
+        insertBounded(denylist, jti, { jti, expiresAtMs }, nowMs, maxEntries);
+    },
+    async createFamily(family) {
+      const entry: RefreshFamily = { ...family, rotations: 0, revokedReason: null };
+      insertBounded(families, family.id, entry, clock.now(), maxEntries);
+    },
+    async findFamily(familyId) {
+      return families.get(familyId) ?? null;
+    },
+    // Synchronous from read to write (no await in between): JavaScript runs it to completion, so
+    // it is atomic with respect to every other request of this process.
+    async rotateFamily(familyId, presentedJti, nextJti) {
+      const nowMs = clock.now();
+      const family = readLive(families, familyId, nowMs);
+      if (family === null) return 'missing';
+      if (family.revokedReason !== null || family.currentJti !== presentedJti) {
+        revoke(familyId, 'reuse', nowMs);
+        return 'reused';
+      }
+      families.set(familyId, { ...family, currentJti: nextJti, rotations: family.rotations + 1 });
+      return 'rotated';
+    },
+    async revokeFamily(familyId, reason) {
+      revoke(familyId, reason, clock.now());
+    },
+    async describeState(limit) {
+      const nowMs = clock.now();
+      const live = <T extends Expiring>(map: Map<string, T>) =>
+        [...map.values()].filter((entry) => entry.expiresAtMs > nowMs).slice(0, limit);
+      return { denylist: live(denylist), families: live(families) };
+    },
+    async ping() {
+      return true;
+    },
+  };
+}

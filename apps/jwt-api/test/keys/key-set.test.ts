@@ -1,0 +1,66 @@
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { computeJwkThumbprint } from '../../src/keys/jwk-thumbprint.ts';
+import { createKeySet } from '../../src/keys/key-set.ts';
+import {
+  generateEs256PrivateKeyPem,
+  publicKeyPemOf,
+  TEST_JWT_SECRET,
+} from '../helpers/build-test-app.ts';
+
+describe('createKeySet', () => {
+  it('names an HS256 key by its RFC 7638 thumbprint and publishes nothing', () => {
+    const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
+    const k = Buffer.from(TEST_JWT_SECRET).toString('base64url');
+    const expected = createHash('sha256').update(`{"k":"${k}","kty":"oct"}`).digest('base64url');
+
+    expect(keys.signingKey.kid).toBe(expected);
+    expect(keys.jwks).toBeNull();
+    expect(keys.verificationKeys[0]?.publicJwk).toBeNull();
+  });
+
+  it('names an EC key by the thumbprint of crv, kty, x, y in that order', () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const { crv, kty, x, y } = publicKey.export({ format: 'jwk' });
+    const expected = createHash('sha256')
+      .update(JSON.stringify({ crv, kty, x, y }))
+      .digest('base64url');
+
+    expect(computeJwkThumbprint(publicKey)).toBe(expected);
+  });
+
+  it('finds a key only by its kid and only for its own algorithm', () => {
+    const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
+    const { kid } = keys.signingKey;
+
+    expect(keys.findVerificationKey({ alg: 'HS256', kid })).toBe(keys.signingKey.key);
+    expect(keys.findVerificationKey({ alg: 'HS384', kid })).toBeNull();
+    expect(keys.findVerificationKey({ alg: 'none', kid })).toBeNull();
+    expect(keys.findVerificationKey({ alg: 'HS256' })).toBeNull();
+    expect(keys.findVerificationKey({ alg: 'HS256', kid: 'other' })).toBeNull();
+    expect(keys.findVerificationKey({ alg: 'HS256', kid, crit: ['b64'] })).toBeNull();
+    expect(keys.findVerificationKey(null)).toBeNull();
+  });
+
+  it('verifies with the public key only and keeps previous keys for rotation', () => {
+    const previousPem = generateEs256PrivateKeyPem();
+    const keys = createKeySet({
+      algorithm: 'ES256',
+      privateKeyPem: generateEs256PrivateKeyPem(),
+      previousPublicKeyPems: [publicKeyPemOf(previousPem), publicKeyPemOf(previousPem)],
+    });
+
+    expect(keys.verificationKeys.map((key) => key.current)).toEqual([true, false]);
+    expect(keys.verificationKeys.every((key) => key.key.type === 'public')).toBe(true);
+    expect(keys.signingKey.key.type).toBe('private');
+    expect(JSON.stringify(keys.jwks)).not.toContain('"d"');
+  });
+
+  it('never accepts a symmetric key for ES256', () => {
+    const keys = createKeySet({ algorithm: 'ES256', privateKeyPem: generateEs256PrivateKeyPem() });
+    const { kid } = keys.signingKey;
+
+    expect(keys.findVerificationKey({ alg: 'HS256', kid })).toBeNull();
+    expect(keys.findVerificationKey({ alg: 'ES256', kid })?.type).toBe('public');
+  });
+});

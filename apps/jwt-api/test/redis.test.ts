@@ -1,0 +1,135 @@
+import { startTcpProxy, type TcpProxy } from '@authlab/http/testing/tcp-proxy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, mintLogin, type TestApp } from './helpers/build-test-app.ts';
+import {
+  bearer,
+  CSRF_HEADERS,
+  expectInvalidToken,
+  http,
+  JANE,
+  JOHN,
+  postLogin,
+  refreshCookieOf,
+  stepsOf,
+  withRefreshCookie,
+} from './helpers/http.ts';
+import { createTestRedis, newKeyPrefix, REDIS_URL, type TestRedis } from './helpers/redis.ts';
+
+const RECOVERY_ATTEMPTS = 50;
+const RECOVERY_POLL_MS = 100;
+
+describe.runIf(REDIS_URL)('Redis store', () => {
+  const opened: { close(): void }[] = [];
+  const clients: TestRedis[] = [];
+  let proxy: TcpProxy;
+
+  async function buildInstance(url: string | undefined, keyPrefix: string, env = {}) {
+    const testRedis = await createTestRedis(url, keyPrefix);
+    clients.push(testRedis);
+    const testApp = buildTestApp({ redis: testRedis.redis, env });
+    opened.push(testApp);
+    return testApp;
+  }
+
+  beforeAll(async () => {
+    proxy = await startTcpProxy(Number(new URL(REDIS_URL ?? 'redis://127.0.0.1').port || 6379));
+  });
+  afterAll(async () => {
+    for (const testApp of opened) testApp.close();
+    await Promise.all(clients.map((client) => client.cleanUp()));
+    await proxy.close();
+  });
+
+  it('two instances sharing one Redis serve one login', async () => {
+    const keyPrefix = newKeyPrefix();
+    const first = await buildInstance(REDIS_URL, keyPrefix, { INSTANCE_ID: 'server-1' });
+    const second = await buildInstance(REDIS_URL, keyPrefix, { INSTANCE_ID: 'server-2' });
+    const login = await postLogin(first, JOHN);
+    const accessToken: string = login.body.access_token;
+
+    const onSecond = await http(second).get('/me').set(bearer(accessToken));
+    expect(onSecond.status).toBe(200);
+    expect(onSecond.headers['x-instance-id']).toBe('server-2');
+    const refreshed = await http(second)
+      .post('/refresh')
+      .set(withRefreshCookie(refreshCookieOf(login)));
+    expect(refreshed.status).toBe(200);
+    const logout = await http(second)
+      .post('/logout')
+      .set({ ...CSRF_HEADERS, ...bearer(refreshed.body.access_token) });
+    expect(logout.status).toBe(200);
+
+    expectInvalidToken(await http(first).get('/me').set(bearer(refreshed.body.access_token)));
+    expectInvalidToken(await http(first).get('/me').set(bearer(accessToken)));
+  });
+
+  it('shares the login rate limit across instances', async () => {
+    const keyPrefix = newKeyPrefix();
+    const env = { LOGIN_RATE_LIMIT_ACCOUNT: '2/900' };
+    const first = await buildInstance(REDIS_URL, keyPrefix, env);
+    const second = await buildInstance(REDIS_URL, keyPrefix, env);
+    const wrong = { ...JANE, password: 'wrong-pass' };
+    expect((await postLogin(first, wrong)).status).toBe(401);
+    expect((await postLogin(second, wrong)).status).toBe(401);
+
+    const third = await postLogin(first, JANE);
+    expect(third.status).toBe(429);
+    expect(third.headers['retry-after']).toBeDefined();
+  });
+
+  it('answers 503 store_unavailable with Retry-After while Redis is down, then recovers', async () => {
+    const testApp = await buildInstance(`redis://127.0.0.1:${proxy.port}`, newKeyPrefix());
+    const login = await mintLogin(testApp, JOHN.id);
+
+    proxy.cut();
+    const [me, ...others] = await Promise.all([
+      http(testApp).get('/me').set(bearer(login.accessToken)),
+      http(testApp).post('/refresh').set(withRefreshCookie(login.refreshToken)),
+      postLogin(testApp, { email: JOHN.email, password: 'wrong-pass' }),
+    ]);
+    const health = await http(testApp).get('/healthz');
+    proxy.restore();
+
+    for (const response of [me, ...others]) {
+      expect(response.status).toBe(503);
+      expect(response.body.error.code).toBe('store_unavailable');
+      expect(response.headers['retry-after']).toBe('1');
+    }
+    // Fail closed: a token whose denylist could not be read is never accepted.
+    expect(stepsOf(me)).toEqual([
+      'jwt.auth.extract-token',
+      'jwt.auth.verify-signature',
+      'jwt.auth.check-claims',
+      'jwt.auth.check-revocation:unavailable',
+    ]);
+    expect(health.status).toBe(503);
+    let recovered = await http(testApp).get('/me').set(bearer(login.accessToken));
+    for (let attempt = 0; attempt < RECOVERY_ATTEMPTS && recovered.status === 503; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, RECOVERY_POLL_MS));
+      recovered = await http(testApp).get('/me').set(bearer(login.accessToken));
+    }
+    expect(recovered.status).toBe(200);
+  });
+});
+
+describe('memory store', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(() => {
+    first = buildTestApp();
+    second = buildTestApp({ clock: first.clock, database: first.database });
+  });
+  afterAll(() => first.close());
+
+  it('two instances with memory stores do not share a logout', async () => {
+    const login = await mintLogin(first, JOHN.id);
+
+    await http(first)
+      .post('/logout')
+      .set({ ...CSRF_HEADERS, ...bearer(login.accessToken) });
+
+    expectInvalidToken(await http(first).get('/me').set(bearer(login.accessToken)));
+    // Same key, separate memory: the second instance never heard of the logout.
+    expect((await http(second).get('/me').set(bearer(login.accessToken))).status).toBe(200);
+  });
+});

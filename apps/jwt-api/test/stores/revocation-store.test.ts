@@ -1,0 +1,183 @@
+import type { ManualClock } from '@authlab/http/clock';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createRedisRevocationStore } from '../../src/stores/redis-revocation-store.ts';
+import {
+  createMemoryRevocationStore,
+  type NewRefreshFamily,
+  type RevocationStore,
+} from '../../src/stores/revocation-store.ts';
+import { createTestClock } from '../helpers/build-test-app.ts';
+import { createTestRedis, REDIS_URL, type TestRedis } from '../helpers/redis.ts';
+
+const ACCESS_TOKEN_TTL_SECONDS = 900;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type StoreFactory = (clock: ManualClock) => RevocationStore | Promise<RevocationStore>;
+
+function newFamily(clock: ManualClock, id: string): NewRefreshFamily {
+  const nowMs = clock.now();
+  return {
+    id,
+    userId: 42,
+    currentJti: `${id}-jti-0`,
+    delivery: 'cookie',
+    createdAtMs: nowMs,
+    expiresAtMs: nowMs + 30 * DAY_MS,
+  };
+}
+
+function describeRevocationStore(kind: string, createStore: StoreFactory): void {
+  describe(`${kind} revocation store`, () => {
+    let clock: ManualClock;
+    let store: RevocationStore;
+    beforeEach(async () => {
+      clock = createTestClock();
+      store = await createStore(clock);
+    });
+
+    it('denylists an access token until its exp', async () => {
+      await store.denyAccessToken('jti-a', clock.now() + 60_000);
+
+      expect(await store.isAccessTokenRevoked('jti-a', 'family-x')).toBe(true);
+      expect(await store.isAccessTokenRevoked('jti-b', 'family-x')).toBe(false);
+      expect((await store.describeState(50)).denylist).toEqual([
+        { jti: 'jti-a', expiresAtMs: clock.now() + 60_000 },
+      ]);
+    });
+
+    it('rotates a family from its current jti only, and revokes it on reuse', async () => {
+      await store.createFamily(newFamily(clock, 'family-1'));
+
+      expect(await store.rotateFamily('family-1', 'family-1-jti-0', 'family-1-jti-1')).toBe(
+        'rotated',
+      );
+      expect(await store.findFamily('family-1')).toMatchObject({
+        currentJti: 'family-1-jti-1',
+        rotations: 1,
+      });
+      expect(await store.rotateFamily('family-1', 'family-1-jti-0', 'family-1-jti-2')).toBe(
+        'reused',
+      );
+      expect((await store.findFamily('family-1'))?.revokedReason).toBe('reuse');
+      expect(await store.rotateFamily('family-1', 'family-1-jti-1', 'family-1-jti-3')).toBe(
+        'reused',
+      );
+      expect(await store.isAccessTokenRevoked('any-jti', 'family-1')).toBe(true);
+    });
+
+    it('gives exactly one winner to concurrent rotations of one token', async () => {
+      await store.createFamily(newFamily(clock, 'family-2'));
+
+      const outcomes = await Promise.all(
+        Array.from({ length: 5 }, (_, index) =>
+          store.rotateFamily('family-2', 'family-2-jti-0', `family-2-next-${index}`),
+        ),
+      );
+
+      expect(outcomes.sort()).toEqual(['reused', 'reused', 'reused', 'reused', 'rotated']);
+      expect((await store.findFamily('family-2'))?.revokedReason).toBe('reuse');
+    });
+
+    it('revokes a family idempotently and keeps the first reason', async () => {
+      await store.createFamily(newFamily(clock, 'family-3'));
+
+      await store.revokeFamily('family-3', 'logout');
+      await store.revokeFamily('family-3', 'reuse');
+
+      expect((await store.findFamily('family-3'))?.revokedReason).toBe('logout');
+      expect(await store.isAccessTokenRevoked('any-jti', 'family-3')).toBe(true);
+      expect(await store.isAccessTokenRevoked('any-jti', 'family-4')).toBe(false);
+    });
+
+    it('answers missing for an unknown family', async () => {
+      expect(await store.findFamily('nope')).toBeNull();
+      expect(await store.rotateFamily('nope', 'a', 'b')).toBe('missing');
+    });
+
+    it('lists families for the lab view', async () => {
+      await store.createFamily(newFamily(clock, 'family-5'));
+
+      expect((await store.describeState(50)).families).toEqual([
+        {
+          ...newFamily(clock, 'family-5'),
+          rotations: 0,
+          revokedReason: null,
+        },
+      ]);
+      expect(await store.ping()).toBe(true);
+    });
+  });
+}
+
+describeRevocationStore('memory', (clock) =>
+  createMemoryRevocationStore({ clock, accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS }),
+);
+
+describe('memory revocation store limits', () => {
+  it('forgets denylist entries and revoked families once the clock passes them', async () => {
+    const clock = createTestClock();
+    const store = createMemoryRevocationStore({
+      clock,
+      accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    });
+    await store.denyAccessToken('jti-a', clock.now() + 60_000);
+    await store.revokeFamily('family-a', 'logout');
+
+    clock.advanceSeconds(ACCESS_TOKEN_TTL_SECONDS + 5);
+
+    expect(await store.isAccessTokenRevoked('jti-a', 'family-a')).toBe(false);
+  });
+
+  it('stays bounded however many families are created', async () => {
+    const clock = createTestClock();
+    const store = createMemoryRevocationStore({ clock, accessTokenTtlSeconds: 900, maxEntries: 3 });
+
+    for (let index = 0; index < 10; index += 1) {
+      await store.createFamily(newFamily(clock, `family-${index}`));
+    }
+
+    const { families } = await store.describeState(50);
+    expect(families.map((family) => family.id)).toEqual(['family-7', 'family-8', 'family-9']);
+  });
+});
+
+describe.runIf(REDIS_URL)('redis revocation store', () => {
+  const clients: TestRedis[] = [];
+  let redis: Redis;
+  beforeAll(async () => {
+    const client = await createTestRedis();
+    clients.push(client);
+    redis = client.redis;
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.cleanUp()));
+  });
+
+  // Each store gets its own client, so each test its own key prefix.
+  describeRevocationStore('redis', async (clock) => {
+    const client = await createTestRedis();
+    clients.push(client);
+    const accessTokenTtlSeconds = ACCESS_TOKEN_TTL_SECONDS;
+    return createRedisRevocationStore(client.redis, { clock, accessTokenTtlSeconds });
+  });
+
+  it('lets Redis forget entries with TTLs matching their remaining life', async () => {
+    const clock = createTestClock();
+    const store = createRedisRevocationStore(redis, { clock, accessTokenTtlSeconds: 900 });
+    await store.denyAccessToken('jti-a', clock.now() + 60_000);
+    await store.createFamily(newFamily(clock, 'family-a'));
+    await store.revokeFamily('family-a', 'logout');
+
+    const ttls = await Promise.all([
+      redis.pttl('denied:jti-a'),
+      redis.pttl('family:family-a'),
+      redis.pttl('revoked-family:family-a'),
+    ]);
+    expect(ttls[0]).toBeGreaterThan(59_000);
+    expect(ttls[0]).toBeLessThanOrEqual(60_000);
+    expect(ttls[1]).toBeGreaterThan(30 * DAY_MS - 2_000);
+    expect(ttls[2]).toBeGreaterThan(904_000);
+    expect(ttls[2]).toBeLessThanOrEqual(905_000);
+  });
+});
