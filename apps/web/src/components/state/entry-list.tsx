@@ -1,0 +1,46 @@
+/**
+ * A store's entries, the ones that matter to this page first: the store keeps everyone's sessions
+ * and families (other tabs, other tests, the admin console), so the first few are shown and the
+ * rest fold away.
+ */
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+export const SHOWN_ENTRIES = 3;
+
+export interface Entry {
+  readonly key: string;
+  /** Higher first; 0 for entries unrelated to this page. */
+  readonly relevance: number;
+  readonly content: ReactNode;
+}
+
+export function EntryList({ entries }: { entries: readonly Entry[] }) {
+  const { t } = useI18n();
+  const sorted = [...entries].sort((a, b) => b.relevance - a.relevance);
+  const shown = sorted.slice(0, SHOWN_ENTRIES);
+  const folded = sorted.slice(SHOWN_ENTRIES);
+  return (
+    <>
+      <ul className="plain-list entries">
+        {shown.map((entry) => (
+          <li key={entry.key} className="entry">
+            {entry.content}
+          </li>
+        ))}
+      </ul>
+      {folded.length > 0 ? (
+        <details className="entries__more">
+          <summary>{t('state.moreEntries', { count: folded.length })}</summary>
+          <ul className="plain-list entries">
+            {folded.map((entry) => (
+              <li key={entry.key} className="entry">
+                {entry.content}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

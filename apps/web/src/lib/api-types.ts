@@ -1,0 +1,94 @@
+/**
+ * The JSON both APIs answer with, as docs/reference/http-api.md describes it. Only what the page
+ * reads is typed; the lab view is development-only and never holds secrets, hashes or full ids.
+ */
+
+export type Side = 'session' | 'jwt';
+export const SIDES: readonly Side[] = ['session', 'jwt'];
+
+export interface PublicUser {
+  readonly id: number;
+  readonly email: string;
+  readonly name: string;
+  readonly role: 'admin' | 'user';
+  readonly disabled: boolean;
+}
+
+export interface LoginAnswer {
+  readonly success: true;
+  readonly user: PublicUser;
+}
+
+export interface TokenAnswer {
+  readonly success: true;
+  readonly access_token: string;
+  readonly token_type: 'Bearer';
+  readonly expires_in: number;
+  readonly refresh_token?: string;
+  readonly refresh_expires_in?: number;
+}
+
+export interface JwtLoginAnswer extends LoginAnswer, TokenAnswer {}
+
+export interface ReceivedCookie {
+  readonly name: string;
+  readonly value: string;
+  readonly http_only: boolean | null;
+  readonly same_site: string | null;
+  readonly path: string | null;
+  readonly secure: boolean | null;
+  readonly note: string;
+}
+
+export interface SessionEntry {
+  readonly id: string;
+  readonly user_id: number;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly created_at: string | number;
+  readonly last_seen_at: string | number;
+  readonly idle_expires_at: string | number;
+  readonly absolute_expires_at: string | number;
+  readonly ttl_seconds: number;
+}
+
+export interface DenylistEntry {
+  readonly jti: string;
+  readonly expires_at: string | number;
+}
+
+export interface RefreshFamily {
+  readonly id: string;
+  readonly user_id: number;
+  /** Not in the documented contract, but reported by jwt-api: where its refresh tokens travel. */
+  readonly delivery?: 'cookie' | 'body';
+  readonly current_jti: string;
+  readonly rotations: number;
+  readonly revoked: boolean;
+  readonly revoked_reason: string | null;
+  readonly expires_at: string | number;
+}
+
+export interface SigningKey {
+  readonly kid: string;
+  readonly alg: string;
+  readonly kind: 'symmetric' | 'asymmetric';
+  readonly current: boolean;
+}
+
+export interface LabUser extends PublicUser {
+  readonly credential_version?: number;
+  readonly [column: string]: unknown;
+}
+
+export interface LabState {
+  readonly instance_id: string;
+  readonly now: string | number;
+  readonly clock_offset_seconds: number;
+  readonly store: { readonly kind: 'memory' | 'redis'; readonly ok: boolean };
+  readonly cookies_received: readonly ReceivedCookie[];
+  readonly users: readonly LabUser[];
+  readonly sessions?: readonly SessionEntry[];
+  readonly denylist?: readonly DenylistEntry[];
+  readonly refresh_families?: readonly RefreshFamily[];
+  readonly keys?: readonly SigningKey[];
+}
