@@ -14,7 +14,7 @@
  *
  * Reference: Koa docs, "Error Handling" and "app.callback()"; docs/reference/http-api.md.
  */
-import type { Clock, LabClock } from '@authlab/http/clock';
+import { assertLabClock, type Clock } from '@authlab/http/clock';
 import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
 import { handleErrors } from '@authlab/http/middleware/handle-errors';
@@ -54,10 +54,6 @@ export interface AppDeps {
   rateLimitStore: CounterStore;
   revocationStore: RevocationStore;
   keys: KeySet;
-}
-
-function isLabClock(clock: Clock): clock is LabClock {
-  return typeof (clock as Partial<LabClock>).setOffsetSeconds === 'function';
 }
 
 export function createApp(deps: AppDeps): Koa {
@@ -107,7 +103,7 @@ export function createApp(deps: AppDeps): Koa {
     createPasswordRouter({ authenticate: requireToken, users, limiter, refreshTokens }),
   ];
   if (config.labEnabled) {
-    if (!isLabClock(clock)) throw new Error('LAB_ENABLED needs a lab clock (createLabClock).');
+    assertLabClock(clock);
     const { instanceId, cookieSecure } = config;
     routers.push(
       createLabRouter({ instanceId, clock, cookieSecure, keys, users, revocationStore }),

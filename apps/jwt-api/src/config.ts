@@ -10,18 +10,20 @@
  * "HS256") or larger MUST be used"); RFC 8725 §3.5 (keys with enough entropy); RFC 9700 §4.14.2
  * (refresh token lifetimes); OWASP Secrets Management Cheat Sheet.
  */
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
-  assertStrongSecret,
+  type CommonConfig,
+  commonEnvShape,
+  type LoadConfigOptions,
+  toCommonConfig,
+} from '@authlab/http/common-config';
+import {
   type Env,
-  envBoolean,
-  envOrigins,
+  envSeconds,
+  envStrongSecret,
   loadDevSecret,
   readConfig,
 } from '@authlab/http/config';
-import type { LogLevel } from '@authlab/http/logger';
-import type { RateLimit } from '@authlab/http/rate-limit';
 import { z } from 'zod';
 import {
   isEs256PrivateKeyPem,
@@ -34,7 +36,6 @@ import {
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data', import.meta.url));
 
 export const DEFAULT_PORT = 4002;
-export const DEFAULT_ALLOWED_ORIGINS = 'http://localhost:5173,http://127.0.0.1:5173';
 /** RFC 9068 access tokens are short-lived: 15 minutes bounds what a leaked one is worth. */
 export const ACCESS_TOKEN_TTL_SECONDS = 900;
 /** One refresh token is usable for 7 days at most (and only once: it rotates on use). */
@@ -42,22 +43,8 @@ export const REFRESH_TOKEN_TTL_SECONDS = 604_800;
 /** A login (refresh token family) ends 30 days after the password was typed, whatever happens. */
 export const REFRESH_FAMILY_MAX_AGE_SECONDS = 2_592_000;
 
-export interface Config {
-  readonly nodeEnv: 'development' | 'production' | 'test';
-  readonly isProduction: boolean;
-  readonly port: number;
-  readonly host: string;
-  readonly instanceId: string;
-  readonly redisUrl: string | null;
-  readonly redisKeyPrefix: string;
-  readonly allowedOrigins: readonly string[];
-  readonly trustProxy: boolean;
-  readonly cookieSecure: boolean;
-  readonly labEnabled: boolean;
-  readonly logLevel: LogLevel;
-  readonly usersDbPath: string | null;
-  readonly loginRateLimitAccount: RateLimit;
-  readonly loginRateLimitAddress: RateLimit;
+/** The common variables (@authlab/http/common-config), then the JWT mechanism's own. */
+export interface Config extends CommonConfig {
   readonly jwtAlgorithm: JwtAlgorithm;
   /** HS256 only: the shared secret (UTF-8 bytes are the HMAC key). */
   readonly jwtSecret: string | null;
@@ -70,50 +57,11 @@ export interface Config {
   readonly refreshFamilyMaxAgeSeconds: number;
 }
 
-export interface LoadConfigOptions {
-  /** Where development secrets are generated; tests pass a temporary directory. */
-  dataDir?: string;
-}
-
 const PEM_BLOCK = /-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g;
 
 /** Env files often carry PEMs on one line with literal `\n`. */
 function unescapePem(value: string): string {
   return value.replace(/\\n/g, '\n').trim();
-}
-
-/** `"5/900"` → five per 900-second window. */
-function envRateLimit(defaultValue: string) {
-  return z
-    .string()
-    .default(defaultValue)
-    .transform((value, context): RateLimit => {
-      const match = /^(\d{1,6})\/(\d{1,7})$/.exec(value.trim());
-      const limit = Number(match?.[1]);
-      const windowSeconds = Number(match?.[2]);
-      if (!match || limit < 1 || windowSeconds < 1) {
-        context.addIssue({
-          code: 'custom',
-          message: 'expected <limit>/<window seconds>, e.g. 5/900',
-        });
-        return z.NEVER;
-      }
-      return { limit, windowSeconds };
-    });
-}
-
-function envSeconds(defaultValue: number) {
-  return z.coerce.number().int().min(1).max(31_536_000).default(defaultValue);
-}
-
-function strongSecret(name: string) {
-  return z.string().superRefine((value, context) => {
-    try {
-      assertStrongSecret(value, undefined, name);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: (error as Error).message });
-    }
-  });
 }
 
 /** A P-256 private key in PEM, checked now rather than at the first login. */
@@ -142,28 +90,15 @@ function buildShape(env: Env) {
   const requireSecret = isProduction && algorithm === 'HS256';
   const requirePrivateKey = isProduction && algorithm === 'ES256';
   return {
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORT),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    INSTANCE_ID: z
-      .string()
-      .regex(/^[\w.-]{1,64}$/, 'use letters, digits, ".", "_" or "-" (at most 64)')
-      .default(() => `jwt-${randomBytes(3).toString('hex')}`),
-    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-    REDIS_KEY_PREFIX: z.string().default('authlab:jwt:'),
-    ALLOWED_ORIGINS: envOrigins(DEFAULT_ALLOWED_ORIGINS),
-    TRUST_PROXY: envBoolean(false),
-    COOKIE_SECURE: envBoolean(isProduction),
-    LAB_ENABLED: envBoolean(!isProduction).refine(
-      (enabled) => !(isProduction && enabled),
-      'the lab view must not be enabled in production',
-    ),
-    LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
-    USERS_DB_PATH: z.string().min(1).optional(),
-    LOGIN_RATE_LIMIT_ACCOUNT: envRateLimit('5/900'),
-    LOGIN_RATE_LIMIT_ADDRESS: envRateLimit('20/900'),
+    ...commonEnvShape(env, {
+      port: DEFAULT_PORT,
+      instanceIdPrefix: 'jwt',
+      redisKeyPrefix: 'authlab:jwt:',
+    }),
     JWT_ALGORITHM: z.enum(['HS256', 'ES256']).default('HS256'),
-    JWT_SECRET: requireSecret ? strongSecret('JWT_SECRET') : strongSecret('JWT_SECRET').optional(),
+    JWT_SECRET: requireSecret
+      ? envStrongSecret('JWT_SECRET')
+      : envStrongSecret('JWT_SECRET').optional(),
     JWT_PRIVATE_KEY: requirePrivateKey ? es256PrivateKeyPem() : es256PrivateKeyPem().optional(),
     JWT_PREVIOUS_PUBLIC_KEYS: es256PublicKeyPems().optional(),
     ACCESS_TOKEN_TTL_SECONDS: envSeconds(ACCESS_TOKEN_TTL_SECONDS),
@@ -175,28 +110,13 @@ function buildShape(env: Env) {
 export function loadConfig(env: Env, options: LoadConfigOptions = {}): Readonly<Config> {
   const parsed = readConfig(env, buildShape(env));
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const isProduction = parsed.NODE_ENV === 'production';
   const isHs256 = parsed.JWT_ALGORITHM === 'HS256';
   // Development only (both helpers refuse with NODE_ENV=production, and production required the
   // variable above): a key generated on first start and kept in .data/, labelled as such.
   const jwtSecret = isHs256 ? (parsed.JWT_SECRET ?? loadDevSecret(dataDir, 'JWT_SECRET')) : null;
   const jwtPrivateKeyPem = isHs256 ? null : (parsed.JWT_PRIVATE_KEY ?? loadDevPrivateKey(dataDir));
   return Object.freeze({
-    nodeEnv: parsed.NODE_ENV,
-    isProduction,
-    port: parsed.PORT,
-    host: parsed.HOST,
-    instanceId: parsed.INSTANCE_ID,
-    redisUrl: parsed.REDIS_URL ?? null,
-    redisKeyPrefix: parsed.REDIS_KEY_PREFIX,
-    allowedOrigins: Object.freeze(parsed.ALLOWED_ORIGINS),
-    trustProxy: parsed.TRUST_PROXY,
-    cookieSecure: parsed.COOKIE_SECURE,
-    labEnabled: parsed.LAB_ENABLED,
-    logLevel: parsed.LOG_LEVEL,
-    usersDbPath: parsed.USERS_DB_PATH ?? null,
-    loginRateLimitAccount: parsed.LOGIN_RATE_LIMIT_ACCOUNT,
-    loginRateLimitAddress: parsed.LOGIN_RATE_LIMIT_ADDRESS,
+    ...toCommonConfig(parsed),
     jwtAlgorithm: parsed.JWT_ALGORITHM,
     jwtSecret,
     jwtPrivateKeyPem,

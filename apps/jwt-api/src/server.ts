@@ -12,8 +12,8 @@
  */
 import { createLabClock, systemClock } from '@authlab/http/clock';
 import { createLogger } from '@authlab/http/logger';
-import { createMemoryCounterStore, createRedisCounterStore } from '@authlab/http/rate-limit';
-import { createRedisClient } from '@authlab/http/redis';
+import { createCounterStore } from '@authlab/http/rate-limit';
+import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
 import { openUsersDatabase } from '@authlab/users/users-database';
 import { createUsersRepository } from '@authlab/users/users-repository';
 import { createApp } from './app.ts';
@@ -46,10 +46,7 @@ const app = createApp({
   users: createUsersRepository(database),
   clock,
   logger,
-  rateLimitStore:
-    redis === null
-      ? createMemoryCounterStore({ clock })
-      : createRedisCounterStore(redis, { keyPrefix: 'rate-limit:' }),
+  rateLimitStore: createCounterStore(redis, clock),
   revocationStore:
     redis === null
       ? createMemoryRevocationStore({ clock, accessTokenTtlSeconds })
@@ -57,16 +54,13 @@ const app = createApp({
   keys,
 });
 
-/** Give Redis a moment before the first request; if it is down, requests fail closed (503). */
-async function waitForRedis(timeoutMs: number): Promise<void> {
-  if (redis === null || redis.status === 'ready') return;
-  await Promise.race([
-    new Promise((resolve) => redis.once('ready', resolve)),
-    new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
-  ]);
+// Give Redis a moment before the first request; if it is down, start anyway: requests fail
+// closed (503) until it is back.
+if (redis !== null) {
+  await waitForRedisReady(redis, REDIS_STARTUP_WAIT_MS).catch((error: Error) => {
+    logger.warn('starting without redis', { error: error.message });
+  });
 }
-
-await waitForRedis(REDIS_STARTUP_WAIT_MS);
 const server = app.listen(config.port, config.host, () => {
   logger.info('jwt-api listening', {
     url: `http://${config.host}:${config.port}`,

@@ -1,7 +1,8 @@
+import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_AUTHORIZATION_HEADER_BYTES } from '../src/middleware/authenticate.ts';
 import { buildTestApp, mintLogin } from './helpers/build-test-app.ts';
-import { CSRF_HEADERS, expectInvalidToken, http, JOHN, stepsOf } from './helpers/http.ts';
+import { expectInvalidToken, JOHN } from './helpers/http.ts';
 
 describe('bad input', () => {
   const testApp = buildTestApp();

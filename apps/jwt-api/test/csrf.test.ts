@@ -1,6 +1,7 @@
+import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from './helpers/build-test-app.ts';
-import { bearer, CSRF_HEADERS, http, JOHN, stepsOf, withRefreshCookie } from './helpers/http.ts';
+import { bearer, JOHN, withRefreshCookie } from './helpers/http.ts';
 
 // The refresh cookie is sent by the browser on its own, so /refresh (and every other unsafe
 // route) is a CSRF target even in a JWT API.

@@ -1,15 +1,8 @@
+import { http, readSetCookie, stepsOf } from '@authlab/http/testing/http';
+import { createTestClock } from '@authlab/http/testing/test-defaults';
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, createTestClock, mintLogin } from './helpers/build-test-app.ts';
-import {
-  bearer,
-  decodePart,
-  expectInvalidToken,
-  http,
-  JOHN,
-  readSetCookie,
-  stepsOf,
-  withRefreshCookie,
-} from './helpers/http.ts';
+import { buildTestApp, mintLogin } from './helpers/build-test-app.ts';
+import { bearer, decodePart, expectInvalidToken, JOHN, withRefreshCookie } from './helpers/http.ts';
 
 const DAY_SECONDS = 24 * 60 * 60;
 

@@ -1,22 +1,18 @@
+import { CSRF_HEADERS, http, retryWhileUnavailable, stepsOf } from '@authlab/http/testing/http';
+import { createTestRedis, REDIS_URL, type TestRedis } from '@authlab/http/testing/redis';
 import { startTcpProxy, type TcpProxy } from '@authlab/http/testing/tcp-proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin, type TestApp } from './helpers/build-test-app.ts';
 import {
   bearer,
-  CSRF_HEADERS,
   expectInvalidToken,
-  http,
   JANE,
   JOHN,
   postLogin,
   refreshCookieOf,
-  stepsOf,
   withRefreshCookie,
 } from './helpers/http.ts';
-import { createTestRedis, newKeyPrefix, REDIS_URL, type TestRedis } from './helpers/redis.ts';
-
-const RECOVERY_ATTEMPTS = 50;
-const RECOVERY_POLL_MS = 100;
+import { newKeyPrefix } from './helpers/redis.ts';
 
 describe.runIf(REDIS_URL)('Redis store', () => {
   const opened: { close(): void }[] = [];
@@ -103,11 +99,9 @@ describe.runIf(REDIS_URL)('Redis store', () => {
       'jwt.auth.check-revocation:unavailable',
     ]);
     expect(health.status).toBe(503);
-    let recovered = await http(testApp).get('/me').set(bearer(login.accessToken));
-    for (let attempt = 0; attempt < RECOVERY_ATTEMPTS && recovered.status === 503; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, RECOVERY_POLL_MS));
-      recovered = await http(testApp).get('/me').set(bearer(login.accessToken));
-    }
+    const recovered = await retryWhileUnavailable(() =>
+      http(testApp).get('/me').set(bearer(login.accessToken)),
+    );
     expect(recovered.status).toBe(200);
   });
 });

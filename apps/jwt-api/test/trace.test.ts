@@ -1,22 +1,10 @@
 import { expectedServerTrace, getFlow } from '@authlab/flows/catalog';
+import { CSRF_HEADERS, http, readSetCookie, stepsOf } from '@authlab/http/testing/http';
+import { createTestClock } from '@authlab/http/testing/test-defaults';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestApp,
-  createTestClock,
-  generateEs256PrivateKeyPem,
-  mintLogin,
-} from './helpers/build-test-app.ts';
-import {
-  bearer,
-  CSRF_HEADERS,
-  http,
-  JANE,
-  JOHN,
-  readSetCookie,
-  stepsOf,
-  withRefreshCookie,
-} from './helpers/http.ts';
+import { buildTestApp, generateEs256PrivateKeyPem, mintLogin } from './helpers/build-test-app.ts';
+import { bearer, JANE, JOHN, withRefreshCookie } from './helpers/http.ts';
 
 /** The flow's server steps as `id` or `id:outcome`, the way `stepsOf(response)` reads them. */
 function expectedTrace(flowId: string): string[] {

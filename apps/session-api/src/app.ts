@@ -16,7 +16,7 @@
  * Reference: docs/reference/http-api.md; Koa docs, "Error handling" and "Cascading";
  * OWASP Session Management, CSRF Prevention and REST Security Cheat Sheets.
  */
-import type { Clock, LabClock } from '@authlab/http/clock';
+import { assertLabClock, type Clock } from '@authlab/http/clock';
 import { StoreUnavailableError } from '@authlab/http/errors';
 import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
@@ -52,10 +52,6 @@ export interface AppDeps {
   /** Login attempt counters, in the same backend as the sessions (memory or Redis). */
   rateLimitStore: CounterStore;
   sessionStore: SessionStore;
-}
-
-function isLabClock(clock: Clock): clock is LabClock {
-  return typeof (clock as Partial<LabClock>).setOffsetSeconds === 'function';
 }
 
 export function createApp(deps: AppDeps): Koa {
@@ -105,7 +101,7 @@ export function createApp(deps: AppDeps): Koa {
     createHealthRouter({ sessionStore }),
   ];
   if (config.labEnabled) {
-    if (!isLabClock(clock)) throw new Error('LAB_ENABLED needs a lab clock (createLabClock).');
+    assertLabClock(clock);
     const instanceId = config.instanceId;
     routers.push(createLabRouter({ instanceId, clock, users, sessionStore, timeouts, cookie }));
   }

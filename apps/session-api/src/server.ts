@@ -8,15 +8,10 @@
  *
  * Reference: The Twelve-Factor App, "III. Config" and "IX. Disposability".
  */
-import { setTimeout as delay } from 'node:timers/promises';
 import { createLabClock, systemClock } from '@authlab/http/clock';
 import { createLogger } from '@authlab/http/logger';
-import {
-  type CounterStore,
-  createMemoryCounterStore,
-  createRedisCounterStore,
-} from '@authlab/http/rate-limit';
-import { createRedisClient } from '@authlab/http/redis';
+import { createCounterStore } from '@authlab/http/rate-limit';
+import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
 import { openUsersDatabase } from '@authlab/users/users-database';
 import { createUsersRepository } from '@authlab/users/users-repository';
 import type { Redis } from 'ioredis';
@@ -39,19 +34,18 @@ const timeouts = {
 
 let redis: Redis | null = null;
 let sessionStore: SessionStore;
-let rateLimitStore: CounterStore;
 if (config.redisUrl === null) {
   sessionStore = createMemorySessionStore({ clock, ...timeouts });
-  rateLimitStore = createMemoryCounterStore({ clock });
 } else {
   redis = createRedisClient(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger });
   sessionStore = createRedisSessionStore(redis, { clock, ...timeouts });
-  rateLimitStore = createRedisCounterStore(redis, { keyPrefix: 'rate-limit:' });
   // Commands fail at once while disconnected (no offline queue), so give the first connection a
   // moment; if Redis is down, start anyway: requests answer 503 until it is back.
-  const connected = new Promise((resolve) => redis?.once('ready', resolve));
-  await Promise.race([connected, delay(REDIS_STARTUP_WAIT_MS)]);
+  await waitForRedisReady(redis, REDIS_STARTUP_WAIT_MS).catch((error: Error) => {
+    logger.warn('starting without redis', { error: error.message });
+  });
 }
+const rateLimitStore = createCounterStore(redis, clock);
 
 const app = createApp({
   config,

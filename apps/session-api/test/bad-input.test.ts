@@ -1,8 +1,9 @@
+import { CSRF_HEADERS, http } from '@authlab/http/testing/http';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSessionId } from '../src/session/session-cookie.ts';
 import { buildTestApp, TEST_SESSION_SECRET, type TestApp } from './helpers/build-test-app.ts';
-import { CSRF_HEADERS, http, JOHN, signedCookieHeader } from './helpers/http.ts';
+import { JOHN, signedCookieHeader } from './helpers/http.ts';
 
 function expectCleanError(response: Response, status: number, code: string): void {
   expect(response.status).toBe(status);

@@ -1,6 +1,7 @@
+import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.ts';
-import { CSRF_HEADERS, http, JANE, logIn, stepsOf } from './helpers/http.ts';
+import { JANE, logIn } from './helpers/http.ts';
 
 describe('CSRF', () => {
   let testApp: TestApp;

@@ -1,6 +1,7 @@
+import { http, stepsOf } from '@authlab/http/testing/http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.ts';
-import { http, JANE, logIn, sessionIdOf, stepsOf } from './helpers/http.ts';
+import { JANE, logIn, sessionIdOf } from './helpers/http.ts';
 
 const MINUTE = 60;
 

@@ -1,15 +1,9 @@
 import { createLogger } from '@authlab/http/logger';
+import { CSRF_HEADERS, http } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSessionId } from '../src/session/session-cookie.ts';
 import { buildTestApp, TEST_SESSION_SECRET, type TestApp } from './helpers/build-test-app.ts';
-import {
-  CSRF_HEADERS,
-  http,
-  JANE,
-  logIn,
-  sessionIdOf,
-  signedCookieHeader,
-} from './helpers/http.ts';
+import { JANE, logIn, sessionIdOf, signedCookieHeader } from './helpers/http.ts';
 
 describe('logs', () => {
   const lines: string[] = [];

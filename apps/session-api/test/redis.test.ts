@@ -1,13 +1,10 @@
-import { setTimeout as delay } from 'node:timers/promises';
+import { CSRF_HEADERS, http, retryWhileUnavailable, stepsOf } from '@authlab/http/testing/http';
+import { createTestRedis, REDIS_URL, type TestRedis } from '@authlab/http/testing/redis';
 import { startTcpProxy, type TcpProxy } from '@authlab/http/testing/tcp-proxy';
-import type { Response } from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.ts';
-import { CSRF_HEADERS, http, JANE, logIn, postLogin, stepsOf } from './helpers/http.ts';
-import { createTestRedis, newKeyPrefix, REDIS_URL, type TestRedis } from './helpers/redis.ts';
-
-const RECOVERY_ATTEMPTS = 50;
-const RECOVERY_POLL_MS = 100;
+import { JANE, logIn, postLogin } from './helpers/http.ts';
+import { newKeyPrefix } from './helpers/redis.ts';
 
 describe.runIf(REDIS_URL)('Redis store', () => {
   const opened: { close(): void }[] = [];
@@ -84,15 +81,13 @@ describe.runIf(REDIS_URL)('Redis store', () => {
       expect((await http(testApp).get('/healthz')).status).toBe(503);
 
       proxy.restore();
-      let recovered: Response | null = null;
-      for (let attempt = 0; attempt < RECOVERY_ATTEMPTS && recovered === null; attempt += 1) {
+      const recovered = await retryWhileUnavailable(async () => {
         const response = await http(testApp).get('/me').set('Cookie', cookie);
         expect([200, 503]).toContain(response.status);
-        if (response.status === 200) recovered = response;
-        else await delay(RECOVERY_POLL_MS);
-      }
+        return response;
+      });
       // The same session, unharmed by the outage, without restarting anything.
-      expect(recovered?.body.user.id).toBe(43);
+      expect(recovered.body.user.id).toBe(43);
       expect((await http(testApp).get('/healthz')).body).toEqual({
         status: 'ok',
         store: { kind: 'redis', ok: true },

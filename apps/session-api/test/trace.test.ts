@@ -1,18 +1,11 @@
 import { getFlow, serverStepIds } from '@authlab/flows/catalog';
+import { CSRF_HEADERS, http, stepIdsOf } from '@authlab/http/testing/http';
+import { createTestRedis, REDIS_URL } from '@authlab/http/testing/redis';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.ts';
-import {
-  CSRF_HEADERS,
-  cookieHeaderFrom,
-  http,
-  JANE,
-  JOHN,
-  logIn,
-  postLogin,
-  stepIdsOf,
-} from './helpers/http.ts';
-import { createTestRedis, newKeyPrefix, REDIS_URL } from './helpers/redis.ts';
+import { cookieHeaderFrom, JANE, JOHN, logIn, postLogin } from './helpers/http.ts';
+import { newKeyPrefix } from './helpers/redis.ts';
 
 /** The flow's server steps, as the catalog of @authlab/flows lists them. */
 function expectedSteps(flowId: string): string[] {

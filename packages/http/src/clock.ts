@@ -39,6 +39,16 @@ export function createLabClock(base: Clock = systemClock): LabClock {
   };
 }
 
+/**
+ * Narrows `clock` to a `LabClock`, or throws. An API started with LAB_ENABLED must have been given
+ * a clock the lab view can move: finding out at start-up beats a 500 on the first POST /lab/clock.
+ */
+export function assertLabClock(clock: Clock): asserts clock is LabClock {
+  if (typeof (clock as Partial<LabClock>).setOffsetSeconds !== 'function') {
+    throw new Error('LAB_ENABLED needs a lab clock (createLabClock).');
+  }
+}
+
 export interface ManualClock extends Clock {
   advanceSeconds(seconds: number): void;
   set(ms: number): void;

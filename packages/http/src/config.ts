@@ -11,6 +11,8 @@
  *   key "of the same size as the hash output (for instance, 256 bits for HS256) or larger MUST be
  *   used"; RFC 8725 §3.5: keys must have enough entropy, not be human-memorable passwords).
  * - `parseOrigins()` turns `ALLOWED_ORIGINS` into normalised origins for the CSRF Origin check.
+ * - `env*()` are the zod schemas of one variable each (a flag, origins, a rate limit, seconds, a
+ *   strong secret), shared so both APIs parse the same variable the same way.
  *
  * Reference: OWASP Secrets Management Cheat Sheet; The Twelve-Factor App, "III. Config".
  */
@@ -18,11 +20,14 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { RateLimit } from './rate-limit.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export const DEV_SECRETS_FILE_NAME = 'dev-secrets.json';
 export const MIN_SECRET_BYTES = 32;
+/** A year: no lifetime or timeout the APIs read from the environment is longer. */
+export const MAX_ENV_SECONDS = 31_536_000;
 
 export function readConfig<T extends z.ZodObject>(env: Env, schema: T): z.output<T>;
 export function readConfig<S extends z.ZodRawShape>(env: Env, shape: S): z.output<z.ZodObject<S>>;
@@ -63,6 +68,45 @@ export function envOrigins(defaultValue: string) {
         return z.NEVER;
       }
     });
+}
+
+/** `"5/900"` → five per 900-second window, as a zod schema for `readConfig`. */
+export function envRateLimit(defaultValue: string) {
+  return z
+    .string()
+    .default(defaultValue)
+    .transform((value, context): RateLimit => {
+      const match = /^(\d{1,6})\/(\d{1,7})$/.exec(value.trim());
+      const limit = Number(match?.[1]);
+      const windowSeconds = Number(match?.[2]);
+      if (!match || limit < 1 || windowSeconds < 1) {
+        context.addIssue({
+          code: 'custom',
+          message: 'expected <limit>/<window seconds>, e.g. 5/900',
+        });
+        return z.NEVER;
+      }
+      return { limit, windowSeconds };
+    });
+}
+
+/** A lifetime in whole seconds, from 1 second to a year, as a zod schema for `readConfig`. */
+export function envSeconds(defaultValue: number) {
+  return z.coerce.number().int().min(1).max(MAX_ENV_SECONDS).default(defaultValue);
+}
+
+/**
+ * A secret checked by `assertStrongSecret` as a zod schema for `readConfig`: a weak one is listed
+ * with the other bad variables (by `name`, never by value) instead of stopping the check early.
+ */
+export function envStrongSecret(name: string) {
+  return z.string().superRefine((value, context) => {
+    try {
+      assertStrongSecret(value, undefined, name);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  });
 }
 
 /**

@@ -8,10 +8,19 @@
  * the server knows it set, and shows values shortened (`shortenId`): enough to recognise a value,
  * not enough to replay it.
  *
+ * `setLabClock()` answers POST /lab/clock `{offset_seconds}` the same way in both APIs: it moves
+ * the server's clock forward so that expiry (idle timeout, `exp`, refresh family lifetime) shows
+ * without waiting; `{offset_seconds: 0}` resets it. Forward only, and at most `maxOffsetSeconds`:
+ * enough to pass every lifetime of the API, not enough to overflow a date.
+ *
  * Reference: RFC 6265 §4.2 (the Cookie header holds no attributes), §4.1.2.5–6 (Secure,
- * HttpOnly); RFC 6265bis §5.4.7 (SameSite); OWASP Session Management Cheat Sheet, "Cookies".
+ * HttpOnly); RFC 6265bis §5.4.7 (SameSite); OWASP Session Management Cheat Sheet, "Cookies";
+ * docs/reference/http-api.md, "Lab view".
  */
-import type { Context } from 'koa';
+import type { Context, Middleware } from 'koa';
+import { z } from 'zod';
+import type { LabClock } from './clock.ts';
+import { parseBody } from './validate.ts';
 
 export const SHORT_ID_LENGTH = 8;
 
@@ -99,4 +108,19 @@ export function describeReceivedCookies(
       note: explainAttributes(cookie),
     };
   });
+}
+
+/** The handler of POST /lab/clock: `{offset_seconds}` in, the new offset and "now" out. */
+export function setLabClock(clock: LabClock, maxOffsetSeconds: number): Middleware {
+  const clockBodySchema = z.strictObject({
+    offset_seconds: z.number().int().min(0).max(maxOffsetSeconds),
+  });
+  return function setLabClockMiddleware(ctx) {
+    const { offset_seconds } = parseBody(clockBodySchema, ctx.request.body);
+    clock.setOffsetSeconds(offset_seconds);
+    ctx.body = {
+      clock_offset_seconds: clock.offsetSeconds,
+      now: new Date(clock.now()).toISOString(),
+    };
+  };
 }

@@ -142,6 +142,20 @@ export function createRedisCounterStore(
   };
 }
 
+/** Where the counters live under an API's own Redis key prefix, apart from its other keys. */
+export const RATE_LIMIT_KEY_PREFIX = 'rate-limit:';
+
+/**
+ * The counter store an API runs with: in Redis when it has a client (REDIS_URL), so that every
+ * instance counts the same attempts — a limit each instance kept to itself would multiply by the
+ * number of instances — and in memory otherwise.
+ */
+export function createCounterStore(redis: Redis | null, clock: Clock): CounterStore {
+  return redis === null
+    ? createMemoryCounterStore({ clock })
+    : createRedisCounterStore(redis, { keyPrefix: RATE_LIMIT_KEY_PREFIX });
+}
+
 export interface RateLimit {
   limit: number;
   windowSeconds: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLabClock, createManualClock } from '../src/clock.ts';
+import { assertLabClock, createLabClock, createManualClock, systemClock } from '../src/clock.ts';
 
 describe('createManualClock()', () => {
   it('moves only when told to', () => {
@@ -25,5 +25,13 @@ describe('createLabClock()', () => {
 
   it('refuses a non-finite offset', () => {
     expect(() => createLabClock().setOffsetSeconds(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('assertLabClock()', () => {
+  it('accepts a lab clock and refuses any other', () => {
+    expect(() => assertLabClock(createLabClock())).not.toThrow();
+    expect(() => assertLabClock(systemClock)).toThrow(/LAB_ENABLED needs a lab clock/);
+    expect(() => assertLabClock(createManualClock(0))).toThrow(/LAB_ENABLED/);
   });
 });

@@ -7,6 +7,9 @@ import {
   assertStrongSecret,
   envBoolean,
   envOrigins,
+  envRateLimit,
+  envSeconds,
+  envStrongSecret,
   loadDevSecret,
   parseOrigins,
   readConfig,
@@ -56,6 +59,46 @@ describe('readConfig()', () => {
     expect(() => readConfig(env, schema)).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('short-secret-value') }),
     );
+  });
+});
+
+describe('envRateLimit()', () => {
+  it('reads <limit>/<window seconds> and falls back to the default', () => {
+    const shape = { LIMIT: envRateLimit('5/900') };
+    expect(readConfig({}, shape)).toEqual({ LIMIT: { limit: 5, windowSeconds: 900 } });
+    expect(readConfig({ LIMIT: ' 20/60 ' }, shape)).toEqual({
+      LIMIT: { limit: 20, windowSeconds: 60 },
+    });
+  });
+
+  it.each(['five', '5', '0/900', '5/0', '5/900/1', '-5/900'])('rejects "%s"', (value) => {
+    expect(() => readConfig({ LIMIT: value }, { LIMIT: envRateLimit('5/900') })).toThrow(
+      /LIMIT: expected <limit>\/<window seconds>/,
+    );
+  });
+});
+
+describe('envSeconds()', () => {
+  it('reads whole seconds from 1 to a year and falls back to the default', () => {
+    const shape = { TTL_SECONDS: envSeconds(900) };
+    expect(readConfig({}, shape)).toEqual({ TTL_SECONDS: 900 });
+    expect(readConfig({ TTL_SECONDS: '31536000' }, shape)).toEqual({ TTL_SECONDS: 31_536_000 });
+    for (const value of ['0', '1.5', '31536001', 'soon']) {
+      expect(() => readConfig({ TTL_SECONDS: value }, shape)).toThrow(/TTL_SECONDS/);
+    }
+  });
+});
+
+describe('envStrongSecret()', () => {
+  it('lists a weak secret by name with the other bad variables, never by value', () => {
+    const shape = { PORT: z.coerce.number(), SECRET: envStrongSecret('SECRET') };
+    const load = () => readConfig({ PORT: 'eighty', SECRET: 'short-secret' }, shape);
+    expect(load).toThrow(/PORT[\s\S]*SECRET: SECRET is too short/);
+    expect(load).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('short-secret') }),
+    );
+    const strong = '3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b';
+    expect(readConfig({ PORT: '1', SECRET: strong }, shape)).toEqual({ PORT: 1, SECRET: strong });
   });
 });
 

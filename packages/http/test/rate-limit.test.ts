@@ -4,12 +4,19 @@ import { createManualClock } from '../src/clock.ts';
 import { RateLimitedError } from '../src/errors.ts';
 import {
   type CounterStore,
+  createCounterStore,
   createLoginRateLimiter,
   createMemoryCounterStore,
   createRedisCounterStore,
 } from '../src/rate-limit.ts';
 import { createRedisClient, waitForRedisReady } from '../src/redis.ts';
-import { createKeyPrefix, deleteKeys, REDIS_URL, silentLogger } from './helpers/redis.ts';
+import {
+  createKeyPrefix,
+  createTestRedis,
+  deleteKeysWithPrefix,
+  REDIS_URL,
+} from '../src/testing/redis.ts';
+import { silentLogger } from './helpers/redis.ts';
 
 const PER_ACCOUNT = { limit: 3, windowSeconds: 900 };
 const PER_ADDRESS = { limit: 5, windowSeconds: 60 };
@@ -93,10 +100,31 @@ describe('createMemoryCounterStore()', () => {
   });
 });
 
+describe('createCounterStore()', () => {
+  it('keeps the counters in memory, on the given clock, without a Redis client', async () => {
+    const clock = createManualClock(0);
+    const store = createCounterStore(null, clock);
+    expect(await store.increment('k', 60)).toEqual({ count: 1, resetInSeconds: 60 });
+    clock.advanceSeconds(60);
+    expect(await store.peek('k')).toBeNull();
+  });
+
+  it.runIf(REDIS_URL)('keeps the counters in Redis, under rate-limit:, with a client', async () => {
+    const testRedis = await createTestRedis(REDIS_URL, createKeyPrefix('http'));
+    try {
+      const store = createCounterStore(testRedis.redis, createManualClock(0));
+      await store.increment('k', 60);
+      expect(await testRedis.redis.get('rate-limit:k')).toBe('1');
+    } finally {
+      await testRedis.cleanUp();
+    }
+  });
+});
+
 describe.runIf(REDIS_URL)('createRedisCounterStore()', () => {
   let redis: Redis;
   let store: CounterStore;
-  const keyPrefix = createKeyPrefix();
+  const keyPrefix = createKeyPrefix('http');
 
   beforeAll(async () => {
     redis = createRedisClient(REDIS_URL ?? '', { logger: silentLogger });
@@ -104,7 +132,7 @@ describe.runIf(REDIS_URL)('createRedisCounterStore()', () => {
     await waitForRedisReady(redis);
   });
   afterAll(async () => {
-    await deleteKeys(redis, keyPrefix);
+    await deleteKeysWithPrefix(keyPrefix);
     await redis.quit();
   });
 

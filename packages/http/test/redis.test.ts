@@ -7,14 +7,14 @@ import {
   waitForRedisReady,
   withStore,
 } from '../src/redis.ts';
-import { startTcpProxy, type TcpProxy } from '../src/testing/tcp-proxy.ts';
 import {
   createKeyPrefix,
-  deleteKeys,
-  eventually,
+  createTestRedis,
   REDIS_URL,
-  silentLogger,
-} from './helpers/redis.ts';
+  type TestRedis,
+} from '../src/testing/redis.ts';
+import { startTcpProxy, type TcpProxy } from '../src/testing/tcp-proxy.ts';
+import { eventually, silentLogger } from './helpers/redis.ts';
 
 describe('isRedisUnavailable()', () => {
   it('recognises connection and timeout failures, not other errors', () => {
@@ -40,27 +40,41 @@ describe('withStore()', () => {
   });
 });
 
+describe('waitForRedisReady()', () => {
+  it('rejects after the timeout while Redis cannot be reached (the server starts anyway)', async () => {
+    const redis = createRedisClient('redis://127.0.0.1:1', { logger: silentLogger });
+    try {
+      await expect(waitForRedisReady(redis, 200)).rejects.toThrow(/not ready within 200 ms/);
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it.runIf(REDIS_URL)('resolves once the client can take commands', async () => {
+    const redis = createRedisClient(REDIS_URL ?? '', { logger: silentLogger });
+    try {
+      await waitForRedisReady(redis);
+      expect(redis.status).toBe('ready');
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
+
 describe.runIf(REDIS_URL)('withStore() through a proxy to Redis', () => {
-  const keyPrefix = createKeyPrefix();
   let proxy: TcpProxy;
+  let testRedis: TestRedis;
   let redis: Redis;
 
   beforeAll(async () => {
     const target = new URL(REDIS_URL ?? '');
     proxy = await startTcpProxy(Number(target.port || 6379), target.hostname);
-    redis = createRedisClient(`redis://127.0.0.1:${proxy.port}`, {
-      keyPrefix,
-      logger: silentLogger,
-    });
-    await waitForRedisReady(redis);
+    testRedis = await createTestRedis(`redis://127.0.0.1:${proxy.port}`, createKeyPrefix('http'));
+    redis = testRedis.redis;
   });
   afterAll(async () => {
-    redis.disconnect();
+    await testRedis.cleanUp();
     await proxy.close();
-    const cleaner = createRedisClient(REDIS_URL ?? '', { logger: silentLogger });
-    await waitForRedisReady(cleaner);
-    await deleteKeys(cleaner, keyPrefix);
-    await cleaner.quit();
   });
 
   it('answers StoreUnavailableError while Redis is cut off, and recovers after', async () => {

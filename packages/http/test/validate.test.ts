@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ValidationError } from '../src/errors.ts';
-import { parseBody } from '../src/validate.ts';
+import { NotFoundError, ValidationError } from '../src/errors.ts';
+import { parseBody, parseIdParam } from '../src/validate.ts';
 
 const loginSchema = z.strictObject({
   email: z.email(),
@@ -34,5 +34,24 @@ describe('parseBody()', () => {
       expect(message).toContain('options.remember');
       expect(message).not.toMatch(/not-an-email|123456789|hunter2/);
     }
+  });
+});
+
+describe('parseIdParam()', () => {
+  it('returns a positive integer id', () => {
+    expect(parseIdParam('42')).toBe(42);
+    expect(parseIdParam('999999999999999')).toBe(999_999_999_999_999);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['zero', '0'],
+    ['leading zero', '042'],
+    ['negative', '-1'],
+    ['not a number', 'abc'],
+    ['a fraction', '4.2'],
+    ['beyond a safe integer', '9999999999999999'],
+  ])('answers 404 not_found for an id that is %s', (_name, value) => {
+    expect(() => parseIdParam(value)).toThrow(NotFoundError);
   });
 });

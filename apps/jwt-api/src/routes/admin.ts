@@ -18,9 +18,9 @@
  * Reference: OWASP Authorization Cheat Sheet; OWASP Session Management Cheat Sheet ("Manual
  * Session Expiration"); OWASP JSON Web Token Cheat Sheet ("Token Revocation").
  */
-import { ForbiddenError, NotFoundError } from '@authlab/http/errors';
+import { ForbiddenError } from '@authlab/http/errors';
 import { getTrace } from '@authlab/http/trace';
-import { parseBody } from '@authlab/http/validate';
+import { parseBody, parseIdParam } from '@authlab/http/validate';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
@@ -28,13 +28,7 @@ import { z } from 'zod';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import { requireAdmin } from '../middleware/require-admin.ts';
 
-const USER_ID_PATTERN = /^[1-9][0-9]{0,14}$/;
 const patchUserBodySchema = z.strictObject({ disabled: z.boolean() });
-
-function parseUserId(value: string | undefined): number {
-  if (value === undefined || !USER_ID_PATTERN.test(value)) throw new NotFoundError();
-  return Number(value);
-}
 
 export interface AdminRouterDeps {
   authenticate: Middleware;
@@ -47,7 +41,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   const adminOnly = [authenticate, requireAdmin('jwt.revoke.authorize')];
 
   router.delete('/:id/sessions', ...adminOnly, async (ctx) => {
-    const userId = parseUserId(ctx.params.id);
+    const userId = parseIdParam(ctx.params.id);
     const trace = getTrace(ctx);
     await trace.step('jwt.revoke.bump-credential-version', () =>
       users.bumpCredentialVersion(userId),
@@ -58,7 +52,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   });
 
   router.patch('/:id', ...adminOnly, async (ctx) => {
-    const userId = parseUserId(ctx.params.id);
+    const userId = parseIdParam(ctx.params.id);
     const { disabled } = parseBody(patchUserBodySchema, ctx.request.body);
     const trace = getTrace(ctx);
     await trace.step('jwt.revoke.update-user', () => {

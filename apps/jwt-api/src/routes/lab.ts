@@ -14,11 +14,9 @@
  * exclude") for what is never shown.
  */
 import type { LabClock } from '@authlab/http/clock';
-import { describeReceivedCookies } from '@authlab/http/lab';
-import { parseBody } from '@authlab/http/validate';
+import { describeReceivedCookies, setLabClock } from '@authlab/http/lab';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
-import { z } from 'zod';
 import type { KeySet } from '../keys/key-set.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import { describeRefreshCookie } from '../tokens/refresh-cookie.ts';
@@ -26,10 +24,6 @@ import { describeRefreshCookie } from '../tokens/refresh-cookie.ts';
 export const LAB_MAX_ENTRIES = 50;
 /** 40 days: past the 30-day refresh family lifetime, enough for every demo. */
 export const LAB_MAX_CLOCK_OFFSET_SECONDS = 3_456_000;
-
-const clockBodySchema = z.strictObject({
-  offset_seconds: z.number().int().min(0).max(LAB_MAX_CLOCK_OFFSET_SECONDS),
-});
 
 export interface LabRouterDeps {
   instanceId: string;
@@ -86,11 +80,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
     };
   });
 
-  router.post('/clock', async (ctx) => {
-    const { offset_seconds } = parseBody(clockBodySchema, ctx.request.body);
-    clock.setOffsetSeconds(offset_seconds);
-    ctx.body = { clock_offset_seconds: clock.offsetSeconds, now: toIso(clock.now()) };
-  });
+  router.post('/clock', setLabClock(clock, LAB_MAX_CLOCK_OFFSET_SECONDS));
 
   return router;
 }

@@ -20,6 +20,7 @@
  * (`__Secure-`), §5.4.7 (SameSite); OWASP HTML5 Security Cheat Sheet, "Local Storage" (tokens);
  * RFC 9700 §4.14 (refresh tokens in browser apps).
  */
+import { allowSecureCookies } from '@authlab/http/cookies';
 import type { KnownCookie } from '@authlab/http/lab';
 import type { Context } from 'koa';
 
@@ -44,9 +45,7 @@ export function describeRefreshCookie(secure: boolean): KnownCookie {
 }
 
 function writeCookie(ctx: Context, secure: boolean, value: string | null, maxAgeSeconds: number) {
-  // With COOKIE_SECURE the app sits behind HTTPS (TLS may end at a proxy, so this process can see
-  // plain HTTP); Koa would refuse a Secure cookie on such a request unless told.
-  if (secure) ctx.cookies.secure = true;
+  allowSecureCookies(ctx, secure);
   ctx.cookies.set(refreshCookieName(secure), value, {
     httpOnly: true,
     sameSite: 'strict',

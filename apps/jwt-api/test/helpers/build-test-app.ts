@@ -8,15 +8,11 @@
  * mint tokens everywhere else.
  */
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { copyFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createLabClock, createManualClock, type ManualClock } from '@authlab/http/clock';
+import { createLabClock, type ManualClock } from '@authlab/http/clock';
 import { createLogger } from '@authlab/http/logger';
-import {
-  type CounterStore,
-  createMemoryCounterStore,
-  createRedisCounterStore,
-} from '@authlab/http/rate-limit';
+import { createCounterStore } from '@authlab/http/rate-limit';
+import { openDatabaseCopy } from '@authlab/http/testing/database-template';
+import { createTestClock, createTestEnv } from '@authlab/http/testing/test-defaults';
 import { openUsersDatabase, type UsersDatabase } from '@authlab/users/users-database';
 import {
   createUsersRepository,
@@ -42,8 +38,6 @@ import {
   type TokenSigner,
 } from '../../src/tokens/sign-tokens.ts';
 
-/** Monday 5 January 2026, 09:00 UTC: every test app's clock starts here. */
-export const TEST_START_MS = Date.UTC(2026, 0, 5, 9, 0, 0);
 export const TEST_JWT_SECRET = randomBytes(32).toString('hex');
 
 export interface TestAppOptions {
@@ -73,21 +67,7 @@ export interface TestApp {
 
 /** A private copy of the template that global-setup.ts seeded (no scrypt at all here). */
 export function openTestUsersDatabase(): UsersDatabase {
-  const templatePath = inject('usersTemplatePath');
-  const path = join(dirname(templatePath), `users-${randomBytes(6).toString('hex')}.sqlite`);
-  copyFileSync(templatePath, path);
-  const database = openUsersDatabase({ path });
-  return {
-    db: database.db,
-    close() {
-      database.close();
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-    },
-  };
-}
-
-export function createTestClock(): ManualClock {
-  return createManualClock(TEST_START_MS);
+  return openDatabaseCopy(inject('usersTemplatePath'), (path) => openUsersDatabase({ path }));
 }
 
 export function generateEs256PrivateKeyPem(): string {
@@ -100,14 +80,7 @@ export function publicKeyPemOf(privateKeyPem: string): string {
 }
 
 export function buildTestApp(options: TestAppOptions = {}): TestApp {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    LAB_ENABLED: 'true',
-    INSTANCE_ID: `test-${randomBytes(2).toString('hex')}`,
-    JWT_SECRET: TEST_JWT_SECRET,
-    ...options.env,
-  });
+  const config = loadConfig({ ...createTestEnv(), JWT_SECRET: TEST_JWT_SECRET, ...options.env });
   const clock = options.clock ?? createTestClock();
   const appClock = config.labEnabled ? createLabClock(clock) : clock;
   const database = options.database ?? openTestUsersDatabase();
@@ -124,10 +97,7 @@ export function buildTestApp(options: TestAppOptions = {}): TestApp {
     (options.redis === undefined
       ? createMemoryRevocationStore({ clock: appClock, accessTokenTtlSeconds })
       : createRedisRevocationStore(options.redis, { clock: appClock, accessTokenTtlSeconds }));
-  const rateLimitStore: CounterStore =
-    options.redis === undefined
-      ? createMemoryCounterStore({ clock: appClock })
-      : createRedisCounterStore(options.redis, { keyPrefix: 'rate-limit:' });
+  const rateLimitStore = createCounterStore(options.redis ?? null, appClock);
   const app = createApp({
     config,
     users,

@@ -1,15 +1,13 @@
 /**
- * Small helpers for talking to a test app over real HTTP (supertest on `app.callback()`): the
- * headers a same-origin page sends, logging in, and reading tokens, cookies and Server-Timing
- * back. Tests assert on these, never on message text.
+ * The JWT API's side of talking to a test app: the demo users, logging in, and the tokens as a
+ * client would send them back or read them. The generic part — requests, CSRF headers,
+ * Set-Cookie and Server-Timing readers — is @authlab/http/testing/http. Tests assert on these,
+ * never on message text.
  */
-import { parseServerTiming } from '@authlab/http/trace';
-import request, { type Response } from 'supertest';
+import { CSRF_HEADERS, http, readSetCookie } from '@authlab/http/testing/http';
+import type { Response } from 'supertest';
 import { expect } from 'vitest';
 import type { TestApp } from './build-test-app.ts';
-
-/** What the web app sends with every unsafe request (checkCsrf). */
-export const CSRF_HEADERS = Object.freeze({ 'X-Requested-With': 'authlab' });
 
 export const JOHN = Object.freeze({
   id: 42,
@@ -26,10 +24,6 @@ export const SAM = Object.freeze({ id: 44, email: 'sam@example.com', password: '
 export interface Credentials {
   email: string;
   password: string;
-}
-
-export function http(testApp: TestApp) {
-  return request(testApp.callback);
 }
 
 export function postLogin(
@@ -52,54 +46,9 @@ export function withRefreshCookie(token: string, name = 'authlab.rt'): Record<st
   return { ...CSRF_HEADERS, Cookie: `${name}=${token}` };
 }
 
-export interface SetCookie {
-  name: string;
-  value: string;
-  /** Lower-cased attribute names → value ('' for flags such as HttpOnly). */
-  attributes: Map<string, string>;
-}
-
-export function readSetCookies(response: Response): SetCookie[] {
-  const header = response.headers['set-cookie'] as unknown;
-  const lines = Array.isArray(header)
-    ? (header as string[])
-    : typeof header === 'string'
-      ? [header]
-      : [];
-  return lines.map((line) => {
-    const [pair = '', ...attributes] = line.split(';');
-    const separator = pair.indexOf('=');
-    return {
-      name: pair.slice(0, separator).trim(),
-      value: pair.slice(separator + 1).trim(),
-      attributes: new Map(
-        attributes.map((attribute) => {
-          const [name = '', value = ''] = attribute.split('=');
-          return [name.trim().toLowerCase(), value.trim()];
-        }),
-      ),
-    };
-  });
-}
-
-export function readSetCookie(response: Response, name: string): SetCookie | null {
-  return readSetCookies(response).find((cookie) => cookie.name === name) ?? null;
-}
-
 /** The refresh token a cookie-mode response set ('' when none). */
 export function refreshCookieOf(response: Response): string {
   return readSetCookie(response, 'authlab.rt')?.value ?? '';
-}
-
-export function stepIdsOf(response: Response): string[] {
-  return parseServerTiming(response.headers['server-timing'] ?? '').map((step) => step.id);
-}
-
-/** `id` or `id:outcome`, for asserting on the desc of failed steps too. */
-export function stepsOf(response: Response): string[] {
-  return parseServerTiming(response.headers['server-timing'] ?? '').map((step) =>
-    step.outcome === undefined ? step.id : `${step.id}:${step.outcome}`,
-  );
 }
 
 /** A part of a compact JWT (0 header, 1 payload), decoded WITHOUT verification: tests only. */

@@ -1,23 +1,16 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
+import { createTestClock } from '@authlab/http/testing/test-defaults';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeJwkThumbprint } from '../../src/keys/jwk-thumbprint.ts';
 import {
   buildTestApp,
-  createTestClock,
   generateEs256PrivateKeyPem,
   type MintedLogin,
   mintLogin,
 } from '../helpers/build-test-app.ts';
 import { forgeToken } from '../helpers/forge-token.ts';
-import {
-  bearer,
-  CSRF_HEADERS,
-  decodePart,
-  expectInvalidToken,
-  http,
-  JANE,
-  stepsOf,
-} from '../helpers/http.ts';
+import { bearer, decodePart, expectInvalidToken, JANE } from '../helpers/http.ts';
 
 type Json = Record<string, unknown>;
 

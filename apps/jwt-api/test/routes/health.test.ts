@@ -1,7 +1,8 @@
+import { http } from '@authlab/http/testing/http';
+import { createTestClock } from '@authlab/http/testing/test-defaults';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRevocationStore } from '../../src/stores/revocation-store.ts';
-import { buildTestApp, createTestClock, type TestApp } from '../helpers/build-test-app.ts';
-import { http } from '../helpers/http.ts';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 
 describe('GET /healthz', () => {
   let testApp: TestApp | null = null;

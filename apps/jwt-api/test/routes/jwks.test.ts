@@ -1,13 +1,14 @@
 import { createPublicKey, type JsonWebKey } from 'node:crypto';
+import { http, stepIdsOf } from '@authlab/http/testing/http';
+import { createTestClock } from '@authlab/http/testing/test-defaults';
 import { describe, expect, it } from 'vitest';
 import {
   buildTestApp,
-  createTestClock,
   generateEs256PrivateKeyPem,
   mintLogin,
   publicKeyPemOf,
 } from '../helpers/build-test-app.ts';
-import { bearer, decodePart, http, JANE, stepIdsOf } from '../helpers/http.ts';
+import { bearer, decodePart, JANE } from '../helpers/http.ts';
 
 describe('GET /.well-known/jwks.json', () => {
   it('answers 404 in HS256 mode: a shared secret has no public part', async () => {

@@ -1,3 +1,4 @@
+import { CSRF_HEADERS, http } from '@authlab/http/testing/http';
 import { describe, expect, it } from 'vitest';
 import {
   buildTestApp,
@@ -5,7 +6,7 @@ import {
   mintLogin,
   TEST_JWT_SECRET,
 } from '../helpers/build-test-app.ts';
-import { bearer, CSRF_HEADERS, expectInvalidToken, http, JOHN } from '../helpers/http.ts';
+import { bearer, expectInvalidToken, JOHN } from '../helpers/http.ts';
 
 describe('lab view', () => {
   it('is absent in production', async () => {

@@ -1,18 +1,15 @@
+import { CSRF_HEADERS, http, readSetCookie, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import { TEST_START_MS } from '@authlab/http/testing/test-defaults';
 import type { Response } from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, TEST_START_MS, type TestApp } from '../helpers/build-test-app.ts';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import {
   bearer,
-  CSRF_HEADERS,
   decodePart,
-  http,
   JANE,
   JOHN,
   postLogin,
-  readSetCookie,
   SAM,
-  stepIdsOf,
-  stepsOf,
   withRefreshCookie,
 } from '../helpers/http.ts';
 

@@ -1,14 +1,7 @@
+import { CSRF_HEADERS, http, stepIdsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
-import {
-  bearer,
-  CSRF_HEADERS,
-  expectInvalidToken,
-  http,
-  JOHN,
-  stepIdsOf,
-  withRefreshCookie,
-} from '../helpers/http.ts';
+import { bearer, expectInvalidToken, JOHN, withRefreshCookie } from '../helpers/http.ts';
 
 describe('POST /logout-all', () => {
   const testApp = buildTestApp();

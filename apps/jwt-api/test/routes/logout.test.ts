@@ -1,17 +1,7 @@
+import { CSRF_HEADERS, http, readSetCookie, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
-import {
-  bearer,
-  CSRF_HEADERS,
-  expectInvalidToken,
-  http,
-  JANE,
-  JOHN,
-  readSetCookie,
-  stepIdsOf,
-  stepsOf,
-  withRefreshCookie,
-} from '../helpers/http.ts';
+import { bearer, expectInvalidToken, JANE, JOHN, withRefreshCookie } from '../helpers/http.ts';
 
 describe('POST /logout', () => {
   const testApp = buildTestApp();

@@ -1,16 +1,7 @@
+import { CSRF_HEADERS, http, readSetCookie, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
-import {
-  bearer,
-  CSRF_HEADERS,
-  expectInvalidToken,
-  http,
-  JANE,
-  readSetCookie,
-  stepIdsOf,
-  stepsOf,
-  withRefreshCookie,
-} from '../helpers/http.ts';
+import { bearer, expectInvalidToken, JANE, withRefreshCookie } from '../helpers/http.ts';
 
 const NEW_PASSWORD = 'a-brand-new-passphrase';
 

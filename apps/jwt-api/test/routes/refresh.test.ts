@@ -1,16 +1,12 @@
+import { CSRF_HEADERS, http, readSetCookie, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
 import {
   bearer,
-  CSRF_HEADERS,
   decodePart,
   expectInvalidToken,
-  http,
   JANE,
   JOHN,
-  readSetCookie,
-  stepIdsOf,
-  stepsOf,
   withRefreshCookie,
 } from '../helpers/http.ts';
 

@@ -1,14 +1,7 @@
+import { http, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
-import {
-  bearer,
-  expectInvalidToken,
-  http,
-  JANE,
-  JOHN,
-  stepIdsOf,
-  stepsOf,
-} from '../helpers/http.ts';
+import { bearer, expectInvalidToken, JANE, JOHN } from '../helpers/http.ts';
 
 describe('GET /users', () => {
   const testApp = buildTestApp();

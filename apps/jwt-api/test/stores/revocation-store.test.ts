@@ -1,4 +1,6 @@
 import type { ManualClock } from '@authlab/http/clock';
+import { createTestRedis, REDIS_URL, type TestRedis } from '@authlab/http/testing/redis';
+import { createTestClock } from '@authlab/http/testing/test-defaults';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisRevocationStore } from '../../src/stores/redis-revocation-store.ts';
@@ -7,8 +9,7 @@ import {
   type NewRefreshFamily,
   type RevocationStore,
 } from '../../src/stores/revocation-store.ts';
-import { createTestClock } from '../helpers/build-test-app.ts';
-import { createTestRedis, REDIS_URL, type TestRedis } from '../helpers/redis.ts';
+import { newKeyPrefix } from '../helpers/redis.ts';
 
 const ACCESS_TOKEN_TTL_SECONDS = 900;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -146,7 +147,7 @@ describe.runIf(REDIS_URL)('redis revocation store', () => {
   const clients: TestRedis[] = [];
   let redis: Redis;
   beforeAll(async () => {
-    const client = await createTestRedis();
+    const client = await createTestRedis(REDIS_URL, newKeyPrefix());
     clients.push(client);
     redis = client.redis;
   });
@@ -156,7 +157,7 @@ describe.runIf(REDIS_URL)('redis revocation store', () => {
 
   // Each store gets its own client, so each test its own key prefix.
   describeRevocationStore('redis', async (clock) => {
-    const client = await createTestRedis();
+    const client = await createTestRedis(REDIS_URL, newKeyPrefix());
     clients.push(client);
     const accessTokenTtlSeconds = ACCESS_TOKEN_TTL_SECONDS;
     return createRedisRevocationStore(client.redis, { clock, accessTokenTtlSeconds });

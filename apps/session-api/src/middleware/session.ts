@@ -31,12 +31,12 @@
  */
 
 import type { SessionServerStepId } from '@authlab/flows/step-ids';
+import { allowSecureCookies } from '@authlab/http/cookies';
 import { getTrace, outcomeForError } from '@authlab/http/trace';
 import type Koa from 'koa';
 import type { Context, Middleware } from 'koa';
 import createSession from 'koa-session';
 import {
-  allowSecureCookies,
   generateSessionId,
   isWellFormedSessionId,
   type SessionCookie,
@@ -154,7 +154,7 @@ export function createSessions(app: Koa, options: SessionMiddlewareOptions): Ses
   );
 
   const load: Middleware = function loadSession(ctx, next) {
-    allowSecureCookies(ctx, cookie);
+    allowSecureCookies(ctx, cookie.secure);
     return koaSession(ctx, next);
   };
 

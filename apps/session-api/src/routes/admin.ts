@@ -15,7 +15,7 @@
  */
 import { ForbiddenError, NotFoundError } from '@authlab/http/errors';
 import { getTrace } from '@authlab/http/trace';
-import { parseBody } from '@authlab/http/validate';
+import { parseBody, parseIdParam } from '@authlab/http/validate';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
@@ -24,14 +24,7 @@ import { getSignedInSession } from '../middleware/authenticate.ts';
 import { requireAdmin } from '../middleware/require-admin.ts';
 import type { SessionStore } from '../stores/session-store.ts';
 
-const USER_ID_PATTERN = /^[1-9][0-9]{0,14}$/;
 const patchUserBodySchema = z.strictObject({ disabled: z.boolean() });
-
-/** A path that names no possible user is answered like one naming an unknown user: 404. */
-function parseUserId(value: string | undefined): number {
-  if (value === undefined || !USER_ID_PATTERN.test(value)) throw new NotFoundError();
-  return Number(value);
-}
 
 export interface AdminRouterDeps {
   users: UsersRepository;
@@ -45,7 +38,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   const adminOnly = [authenticate, requireAdmin('session.revoke.authorize')];
 
   router.delete('/:id/sessions', ...adminOnly, async (ctx) => {
-    const userId = parseUserId(ctx.params.id);
+    const userId = parseIdParam(ctx.params.id);
     const trace = getTrace(ctx);
     const ended = await trace.step('session.revoke.destroy-user-sessions', () => {
       if (users.findUserById(userId) === null) throw new NotFoundError();
@@ -57,7 +50,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   });
 
   router.patch('/:id', ...adminOnly, async (ctx) => {
-    const userId = parseUserId(ctx.params.id);
+    const userId = parseIdParam(ctx.params.id);
     const { disabled } = parseBody(patchUserBodySchema, ctx.request.body);
     const trace = getTrace(ctx);
     const user = await trace.step('session.revoke.update-user', () => {

@@ -15,12 +15,10 @@
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Session Management Cheat Sheet.
  */
 import type { LabClock } from '@authlab/http/clock';
-import { describeReceivedCookies, shortenId } from '@authlab/http/lab';
-import { parseBody } from '@authlab/http/validate';
+import { describeReceivedCookies, setLabClock, shortenId } from '@authlab/http/lab';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import { toPublicUser } from '@authlab/users/users-repository';
 import Router from '@koa/router';
-import { z } from 'zod';
 import { knownSessionCookies, type SessionCookie } from '../session/session-cookie.ts';
 import {
   findSessionDeadlines,
@@ -31,10 +29,6 @@ import {
 export const LAB_MAX_SESSIONS = 50;
 /** A week: past the absolute timeout, enough for every demo. */
 export const LAB_MAX_CLOCK_OFFSET_SECONDS = 604_800;
-
-const clockBodySchema = z.strictObject({
-  offset_seconds: z.number().int().min(0).max(LAB_MAX_CLOCK_OFFSET_SECONDS),
-});
 
 const toIso = (epochMs: number) => new Date(epochMs).toISOString();
 
@@ -81,11 +75,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
     };
   });
 
-  router.post('/clock', async (ctx) => {
-    const { offset_seconds } = parseBody(clockBodySchema, ctx.request.body);
-    clock.setOffsetSeconds(offset_seconds);
-    ctx.body = { clock_offset_seconds: clock.offsetSeconds, now: toIso(clock.now()) };
-  });
+  router.post('/clock', setLabClock(clock, LAB_MAX_CLOCK_OFFSET_SECONDS));
 
   return router;
 }

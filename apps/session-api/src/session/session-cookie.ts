@@ -9,7 +9,7 @@
  *   absolute deadlines in the store); a cookie expiry would only be a hint the client may ignore.
  * - Over HTTPS (`COOKIE_SECURE`): `Secure` and the `__Host-` prefix, which browsers accept only with
  *   Secure, Path=/ and no Domain — so no subdomain or plain-HTTP page can plant or overwrite it
- *   (RFC 6265bis §4.1.3.2).
+ *   (RFC 6265bis §4.1.3.2). Behind a TLS-terminating proxy too: see @authlab/http/cookies.
  * - Signed (`<name>.sig`, HMAC with SESSION_SECRET). Not what makes the id unguessable — its 256
  *   random bits do that — but defence in depth: a forged or garbage id is refused before any store
  *   lookup (a cookie spray never reaches Redis), and an id leaked from the store side (a backup, a
@@ -19,6 +19,7 @@
  * Reference: OWASP Session Management Cheat Sheet, "Cookies"; RFC 6265 §4.1.2; RFC 6265bis.
  */
 import { randomBytes } from 'node:crypto';
+import { allowSecureCookies } from '@authlab/http/cookies';
 import type { KnownCookie } from '@authlab/http/lab';
 import type { Context } from 'koa';
 
@@ -58,24 +59,14 @@ export function sessionCookieOptions(cookie: SessionCookie) {
   } as const;
 }
 
-/**
- * COOKIE_SECURE=true says the public origin is HTTPS, usually with TLS ending at a proxy in front of
- * this process. The cookies library only believes a request is encrypted when it sees TLS (or a
- * trusted X-Forwarded-Proto) and otherwise refuses to set a Secure cookie at all; the operator's
- * setting decides instead.
- */
-export function allowSecureCookies(ctx: Context, cookie: SessionCookie): void {
-  if (cookie.secure) ctx.cookies.secure = true;
-}
-
 export function setSessionCookie(ctx: Context, cookie: SessionCookie, id: string): void {
-  allowSecureCookies(ctx, cookie);
+  allowSecureCookies(ctx, cookie.secure);
   ctx.cookies.set(cookie.name, id, sessionCookieOptions(cookie));
 }
 
 /** An empty value with an expiry in 1970 deletes the cookie (and its `.sig`) in the browser. */
 export function clearSessionCookie(ctx: Context, cookie: SessionCookie): void {
-  allowSecureCookies(ctx, cookie);
+  allowSecureCookies(ctx, cookie.secure);
   ctx.cookies.set(cookie.name, '', sessionCookieOptions(cookie));
 }
 

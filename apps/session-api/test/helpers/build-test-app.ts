@@ -4,15 +4,11 @@
  * Redis when a client is passed (redis.ts gives each test app its own key prefix).
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createLabClock, createManualClock, type ManualClock } from '@authlab/http/clock';
+import { createLabClock, type ManualClock } from '@authlab/http/clock';
 import { createLogger, type Logger } from '@authlab/http/logger';
-import {
-  type CounterStore,
-  createMemoryCounterStore,
-  createRedisCounterStore,
-} from '@authlab/http/rate-limit';
+import { createCounterStore } from '@authlab/http/rate-limit';
+import { openDatabaseCopy } from '@authlab/http/testing/database-template';
+import { createTestClock, createTestEnv } from '@authlab/http/testing/test-defaults';
 import { openUsersDatabase, type UsersDatabase } from '@authlab/users/users-database';
 import { createUsersRepository, type UsersRepository } from '@authlab/users/users-repository';
 import type { Redis } from 'ioredis';
@@ -23,8 +19,6 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { createRedisSessionStore } from '../../src/stores/redis-session-store.ts';
 import { createMemorySessionStore, type SessionStore } from '../../src/stores/session-store.ts';
 
-/** Monday 5 January 2026, 09:00 UTC: every test app's clock starts here. */
-export const TEST_START_MS = Date.UTC(2026, 0, 5, 9, 0, 0);
 export const TEST_SESSION_SECRET = randomBytes(32).toString('hex');
 
 export interface TestAppOptions {
@@ -50,29 +44,16 @@ export interface TestApp {
 
 /** A private copy of the template that global-setup.ts seeded (no scrypt at all here). */
 export function openTestUsersDatabase(): UsersDatabase {
-  const templatePath = inject('usersTemplatePath');
-  const path = join(dirname(templatePath), `users-${randomBytes(6).toString('hex')}.sqlite`);
-  copyFileSync(templatePath, path);
-  const database = openUsersDatabase({ path });
-  return {
-    db: database.db,
-    close() {
-      database.close();
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-    },
-  };
+  return openDatabaseCopy(inject('usersTemplatePath'), (path) => openUsersDatabase({ path }));
 }
 
 export function buildTestApp(options: TestAppOptions = {}): TestApp {
   const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    LAB_ENABLED: 'true',
-    INSTANCE_ID: `test-${randomBytes(2).toString('hex')}`,
+    ...createTestEnv(),
     SESSION_SECRET: TEST_SESSION_SECRET,
     ...options.env,
   });
-  const clock = createManualClock(TEST_START_MS);
+  const clock = createTestClock();
   const appClock = createLabClock(clock);
   const database = openTestUsersDatabase();
   const users = createUsersRepository(database);
@@ -85,10 +66,7 @@ export function buildTestApp(options: TestAppOptions = {}): TestApp {
       ? createMemorySessionStore({ clock: appClock, ...timeouts })
       : createRedisSessionStore(options.redis, { clock: appClock, ...timeouts });
   const sessionStore = options.wrapSessionStore?.(baseStore) ?? baseStore;
-  const rateLimitStore: CounterStore =
-    options.redis === undefined
-      ? createMemoryCounterStore({ clock: appClock })
-      : createRedisCounterStore(options.redis, { keyPrefix: 'rate-limit:' });
+  const rateLimitStore = createCounterStore(options.redis ?? null, appClock);
   const app = createApp({
     config,
     users,

@@ -3,9 +3,7 @@
  * copy (build-test-app.ts). Seeding hashes three passwords with scrypt, which is slow on purpose
  * (≈ 1 s here): doing it per test app would dominate the suite.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createDatabaseTemplate } from '@authlab/http/testing/database-template';
 import { openUsersDatabase } from '@authlab/users/users-database';
 import type { TestProject } from 'vitest/node';
 
@@ -16,9 +14,9 @@ declare module 'vitest' {
 }
 
 export default function setUp(project: TestProject): () => void {
-  const directory = mkdtempSync(join(tmpdir(), 'authlab-session-api-'));
-  const templatePath = join(directory, 'users-template.sqlite');
-  openUsersDatabase({ path: templatePath }).close();
-  project.provide('usersTemplatePath', templatePath);
-  return () => rmSync(directory, { recursive: true, force: true });
+  const template = createDatabaseTemplate('authlab-session-api-', (path) =>
+    openUsersDatabase({ path }).close(),
+  );
+  project.provide('usersTemplatePath', template.path);
+  return () => template.remove();
 }

@@ -1,15 +1,13 @@
 /**
- * Small helpers for talking to a test app over real HTTP (supertest on `app.callback()`): the
- * headers a same-origin page sends, logging in, and reading cookies and Server-Timing back.
+ * The session API's side of talking to a test app: the demo users, logging in, and the session
+ * cookie as a browser (or an attacker) would send it back. The generic part — requests, CSRF
+ * headers, Set-Cookie and Server-Timing readers — is @authlab/http/testing/http.
  */
 import { createHmac } from 'node:crypto';
-import { parseServerTiming } from '@authlab/http/trace';
-import request, { type Response } from 'supertest';
+import { CSRF_HEADERS, http, readSetCookies } from '@authlab/http/testing/http';
+import type { Response } from 'supertest';
 import { expect } from 'vitest';
 import type { TestApp } from './build-test-app.ts';
-
-/** What the web app sends with every unsafe request (checkCsrf). */
-export const CSRF_HEADERS = Object.freeze({ 'X-Requested-With': 'authlab' });
 
 export const JOHN = Object.freeze({
   id: 42,
@@ -26,40 +24,6 @@ export const SAM = Object.freeze({ id: 44, email: 'sam@example.com', password: '
 export interface Credentials {
   email: string;
   password: string;
-}
-
-export function http(testApp: TestApp) {
-  return request(testApp.callback);
-}
-
-export interface SetCookie {
-  name: string;
-  value: string;
-  /** Lower-cased attribute names → value ('' for flags such as HttpOnly). */
-  attributes: Map<string, string>;
-}
-
-export function readSetCookies(response: Response): SetCookie[] {
-  const header = response.headers['set-cookie'] as unknown;
-  const lines = Array.isArray(header)
-    ? (header as string[])
-    : typeof header === 'string'
-      ? [header]
-      : [];
-  return lines.map((line) => {
-    const [pair = '', ...attributes] = line.split(';');
-    const separator = pair.indexOf('=');
-    return {
-      name: pair.slice(0, separator).trim(),
-      value: pair.slice(separator + 1).trim(),
-      attributes: new Map(
-        attributes.map((attribute) => {
-          const [name = '', value = ''] = attribute.split('=');
-          return [name.trim().toLowerCase(), value.trim()];
-        }),
-      ),
-    };
-  });
 }
 
 /** The `Cookie` header a browser would send back after this response. */
@@ -88,17 +52,6 @@ export function sessionIdOf(cookie: string, name = 'authlab.sid'): string {
   const match = new RegExp(`(?:^|; )${name.replace(/\./g, '\\.')}=([^;]+)`).exec(cookie);
   if (match?.[1] === undefined) throw new Error(`No ${name} in "${cookie}".`);
   return match[1];
-}
-
-export function stepIdsOf(response: Response): string[] {
-  return parseServerTiming(response.headers['server-timing'] ?? '').map((step) => step.id);
-}
-
-/** `id` or `id:outcome`, for asserting on the desc of failed steps too. */
-export function stepsOf(response: Response): string[] {
-  return parseServerTiming(response.headers['server-timing'] ?? '').map((step) =>
-    step.outcome === undefined ? step.id : `${step.id}:${step.outcome}`,
-  );
 }
 
 /**

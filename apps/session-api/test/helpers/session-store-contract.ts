@@ -3,6 +3,7 @@
  * deadlines checked against the injected clock, sliding, revocation, the lab listing.
  */
 import { createManualClock, type ManualClock } from '@authlab/http/clock';
+import { TEST_START_MS } from '@authlab/http/testing/test-defaults';
 import { beforeEach, expect, it } from 'vitest';
 import { generateSessionId } from '../../src/session/session-cookie.ts';
 import type {
@@ -10,7 +11,6 @@ import type {
   SessionStore,
   SessionTimeouts,
 } from '../../src/stores/session-store.ts';
-import { TEST_START_MS } from './build-test-app.ts';
 
 export const CONTRACT_TIMEOUTS: SessionTimeouts = {
   idleTimeoutSeconds: 1800,

@@ -1,8 +1,9 @@
 import { StoreUnavailableError } from '@authlab/http/errors';
+import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionStore } from '../../src/stores/session-store.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { CSRF_HEADERS, http, JANE, logIn, stepsOf } from '../helpers/http.ts';
+import { JANE, logIn } from '../helpers/http.ts';
 
 /**
  * koa-session calls `store.get` in `initFromExternal`, outside its try/finally: a failure there

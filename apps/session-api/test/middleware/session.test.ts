@@ -1,11 +1,12 @@
 import { createManualClock } from '@authlab/http/clock';
+import { TEST_START_MS } from '@authlab/http/testing/test-defaults';
 import Koa from 'koa';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createSessions } from '../../src/middleware/session.ts';
 import { describeSessionCookie, generateSessionId } from '../../src/session/session-cookie.ts';
 import { createMemorySessionStore } from '../../src/stores/session-store.ts';
-import { TEST_SESSION_SECRET, TEST_START_MS } from '../helpers/build-test-app.ts';
+import { TEST_SESSION_SECRET } from '../helpers/build-test-app.ts';
 import { signedCookieHeader } from '../helpers/http.ts';
 import { newSession } from '../helpers/session-store-contract.ts';
 

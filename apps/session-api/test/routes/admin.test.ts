@@ -1,15 +1,7 @@
+import { CSRF_HEADERS, http, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import {
-  CSRF_HEADERS,
-  http,
-  JANE,
-  JOHN,
-  logIn,
-  postLogin,
-  stepIdsOf,
-  stepsOf,
-} from '../helpers/http.ts';
+import { JANE, JOHN, logIn, postLogin } from '../helpers/http.ts';
 
 let testApp: TestApp;
 let johnCookie: string;

@@ -1,6 +1,6 @@
+import { http } from '@authlab/http/testing/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { http } from '../helpers/http.ts';
 
 describe('GET /healthz', () => {
   let testApp: TestApp | null = null;

@@ -1,6 +1,7 @@
+import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_SESSION_SECRET, type TestApp } from '../helpers/build-test-app.ts';
-import { CSRF_HEADERS, http, JOHN, logIn, sessionIdOf, stepsOf } from '../helpers/http.ts';
+import { JOHN, logIn, sessionIdOf } from '../helpers/http.ts';
 
 describe('lab view', () => {
   let testApp: TestApp;

@@ -1,22 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { CSRF_HEADERS, http, readSetCookies, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import type { Response } from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateSessionId } from '../../src/session/session-cookie.ts';
 import { buildTestApp, TEST_SESSION_SECRET, type TestApp } from '../helpers/build-test-app.ts';
 import {
-  CSRF_HEADERS,
   cookieHeaderFrom,
-  http,
   JANE,
   JOHN,
   logIn,
   postLogin,
-  readSetCookies,
   SAM,
   sessionIdOf,
   signedCookieHeader,
-  stepIdsOf,
-  stepsOf,
 } from '../helpers/http.ts';
 
 const LOGIN_STEPS = [

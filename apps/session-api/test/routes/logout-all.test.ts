@@ -1,6 +1,7 @@
+import { CSRF_HEADERS, http, stepIdsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { CSRF_HEADERS, http, JANE, JOHN, logIn, stepIdsOf } from '../helpers/http.ts';
+import { JANE, JOHN, logIn } from '../helpers/http.ts';
 
 describe('POST /logout-all', () => {
   let testApp: TestApp;

@@ -1,15 +1,7 @@
+import { CSRF_HEADERS, http, readSetCookies, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import {
-  CSRF_HEADERS,
-  http,
-  JANE,
-  logIn,
-  readSetCookies,
-  sessionIdOf,
-  stepIdsOf,
-  stepsOf,
-} from '../helpers/http.ts';
+import { JANE, logIn, sessionIdOf } from '../helpers/http.ts';
 
 describe('POST /logout', () => {
   let testApp: TestApp;

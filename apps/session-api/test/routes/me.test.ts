@@ -1,6 +1,7 @@
+import { CSRF_HEADERS, http, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { CSRF_HEADERS, http, JANE, logIn, stepIdsOf, stepsOf } from '../helpers/http.ts';
+import { JANE, logIn } from '../helpers/http.ts';
 
 describe('GET /me', () => {
   let testApp: TestApp;

@@ -1,6 +1,7 @@
+import { http, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { http, JANE, JOHN, logIn, stepIdsOf, stepsOf } from '../helpers/http.ts';
+import { JANE, JOHN, logIn } from '../helpers/http.ts';
 
 describe('GET /users', () => {
   let testApp: TestApp;

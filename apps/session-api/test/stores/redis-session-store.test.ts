@@ -1,10 +1,11 @@
 import { createLabClock, createManualClock } from '@authlab/http/clock';
+import { createTestRedis, REDIS_URL, type TestRedis } from '@authlab/http/testing/redis';
+import { TEST_START_MS } from '@authlab/http/testing/test-defaults';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateSessionId } from '../../src/session/session-cookie.ts';
 import { createRedisSessionStore } from '../../src/stores/redis-session-store.ts';
-import { TEST_START_MS } from '../helpers/build-test-app.ts';
-import { createTestRedis, REDIS_URL, type TestRedis } from '../helpers/redis.ts';
+import { newKeyPrefix } from '../helpers/redis.ts';
 import {
   CONTRACT_TIMEOUTS,
   itBehavesLikeASessionStore,
@@ -18,7 +19,7 @@ describe.runIf(REDIS_URL)('createRedisSessionStore', () => {
   const contractRedis: TestRedis[] = [];
 
   beforeAll(async () => {
-    testRedis = await createTestRedis();
+    testRedis = await createTestRedis(REDIS_URL, newKeyPrefix());
     redis = testRedis.redis;
   });
   afterAll(async () => {
@@ -26,7 +27,7 @@ describe.runIf(REDIS_URL)('createRedisSessionStore', () => {
   });
 
   itBehavesLikeASessionStore(async (clock) => {
-    const fresh = await createTestRedis();
+    const fresh = await createTestRedis(REDIS_URL, newKeyPrefix());
     contractRedis.push(fresh);
     return createRedisSessionStore(fresh.redis, {
       clock: createLabClock(clock),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { commonEnvShape, toCommonConfig } from '../src/common-config.ts';
+import { readConfig } from '../src/config.ts';
+
+const DEFAULTS = { port: 4001, instanceIdPrefix: 'demo', redisKeyPrefix: 'authlab:demo:' };
+
+function loadCommonConfig(env: Record<string, string>) {
+  return toCommonConfig(readConfig(env, commonEnvShape(env, DEFAULTS)));
+}
+
+describe('commonEnvShape()', () => {
+  it('uses the documented development defaults', () => {
+    const config = loadCommonConfig({});
+    expect(config).toEqual({
+      nodeEnv: 'development',
+      isProduction: false,
+      port: 4001,
+      host: '127.0.0.1',
+      instanceId: expect.stringMatching(/^demo-[0-9a-f]{6}$/),
+      redisUrl: null,
+      redisKeyPrefix: 'authlab:demo:',
+      allowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
+      trustProxy: false,
+      cookieSecure: false,
+      labEnabled: true,
+      logLevel: 'info',
+      usersDbPath: null,
+      loginRateLimitAccount: { limit: 5, windowSeconds: 900 },
+      loginRateLimitAddress: { limit: 20, windowSeconds: 900 },
+    });
+    expect(Object.isFrozen(config.allowedOrigins)).toBe(true);
+  });
+
+  it('makes cookies Secure and turns the lab view off in production', () => {
+    expect(loadCommonConfig({ NODE_ENV: 'production' })).toMatchObject({
+      isProduction: true,
+      cookieSecure: true,
+      labEnabled: false,
+    });
+  });
+
+  it('refuses to enable the lab view in production', () => {
+    expect(() => loadCommonConfig({ NODE_ENV: 'production', LAB_ENABLED: 'true' })).toThrow(
+      /LAB_ENABLED: the lab view must not be enabled in production/,
+    );
+  });
+
+  it('lists every invalid variable at once, with an API variable too', () => {
+    const env = {
+      PORT: 'eighty',
+      INSTANCE_ID: 'has spaces',
+      REDIS_URL: 'http://127.0.0.1:6379',
+      TRUST_PROXY: 'maybe',
+      LOGIN_RATE_LIMIT_ADDRESS: 'twenty',
+    };
+    const shape = { ...commonEnvShape(env, DEFAULTS), API_TTL_SECONDS: z.coerce.number() };
+    expect(() => readConfig({ ...env, API_TTL_SECONDS: 'soon' }, shape)).toThrow(
+      /PORT[\s\S]*INSTANCE_ID[\s\S]*REDIS_URL[\s\S]*TRUST_PROXY[\s\S]*LOGIN_RATE_LIMIT_ADDRESS[\s\S]*API_TTL_SECONDS/,
+    );
+  });
+});
