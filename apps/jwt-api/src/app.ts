@@ -17,7 +17,7 @@
 import { assertLabClock, type Clock } from '@authlab/http/clock';
 import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
-import { handleErrors } from '@authlab/http/middleware/handle-errors';
+import { handleErrors, logAppErrors } from '@authlab/http/middleware/handle-errors';
 import { logRequests } from '@authlab/http/middleware/log-requests';
 import { readJsonBody } from '@authlab/http/middleware/read-json-body';
 import { setSecurityHeaders } from '@authlab/http/middleware/set-security-headers';
@@ -59,7 +59,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Koa {
   const { config, users, clock, logger, rateLimitStore, revocationStore, keys } = deps;
   const app = new Koa({ proxy: config.trustProxy });
-  app.on('error', (error: unknown) => logger.error('unexpected error', { error }));
+  app.on('error', logAppErrors(logger));
 
   const signer = createTokenSigner({
     keys,

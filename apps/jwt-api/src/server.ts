@@ -22,8 +22,6 @@ import { createKeySet } from './keys/key-set.ts';
 import { createRedisRevocationStore } from './stores/redis-revocation-store.ts';
 import { createMemoryRevocationStore } from './stores/revocation-store.ts';
 
-const REDIS_STARTUP_WAIT_MS = 3000;
-
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, name: 'jwt-api' });
 // The lab clock only ever moves through POST /lab/clock, which production does not mount.
@@ -57,7 +55,7 @@ const app = createApp({
 // Give Redis a moment before the first request; if it is down, start anyway: requests fail
 // closed (503) until it is back.
 if (redis !== null) {
-  await waitForRedisReady(redis, REDIS_STARTUP_WAIT_MS).catch((error: Error) => {
+  await waitForRedisReady(redis).catch((error: Error) => {
     logger.warn('starting without redis', { error: error.message });
   });
 }

@@ -17,10 +17,9 @@
  * OWASP Session Management, CSRF Prevention and REST Security Cheat Sheets.
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';
-import { StoreUnavailableError } from '@authlab/http/errors';
 import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
-import { handleErrors } from '@authlab/http/middleware/handle-errors';
+import { handleErrors, logAppErrors } from '@authlab/http/middleware/handle-errors';
 import { logRequests } from '@authlab/http/middleware/log-requests';
 import { readJsonBody } from '@authlab/http/middleware/read-json-body';
 import { setSecurityHeaders } from '@authlab/http/middleware/set-security-headers';
@@ -61,11 +60,7 @@ export function createApp(deps: AppDeps): Koa {
   // `keys`: sign the session cookie (koa-session `signed: true`); list older secrets after the
   // current one to rotate SESSION_SECRET without logging everyone out.
   const app = new Koa({ proxy: config.trustProxy, keys: [config.sessionSecret] });
-  app.on('error', (error: unknown) => {
-    // An outage is logged once by the Redis client: a line per refused request would drown it.
-    if (error instanceof StoreUnavailableError) logger.debug('store unavailable');
-    else logger.error('unexpected error', { error });
-  });
+  app.on('error', logAppErrors(logger));
 
   const cookie = describeSessionCookie(config.cookieSecure);
   const sessions = createSessions(app, { store: sessionStore, cookie });

@@ -20,8 +20,6 @@ import { loadConfig } from './config.ts';
 import { createRedisSessionStore } from './stores/redis-session-store.ts';
 import { createMemorySessionStore, type SessionStore } from './stores/session-store.ts';
 
-const REDIS_STARTUP_WAIT_MS = 2000;
-
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, name: 'session-api' });
 // The lab clock only moves through POST /lab/clock, which exists only when the lab is enabled.
@@ -41,7 +39,7 @@ if (config.redisUrl === null) {
   sessionStore = createRedisSessionStore(redis, { clock, ...timeouts });
   // Commands fail at once while disconnected (no offline queue), so give the first connection a
   // moment; if Redis is down, start anyway: requests answer 503 until it is back.
-  await waitForRedisReady(redis, REDIS_STARTUP_WAIT_MS).catch((error: Error) => {
+  await waitForRedisReady(redis).catch((error: Error) => {
     logger.warn('starting without redis', { error: error.message });
   });
 }
@@ -73,7 +71,7 @@ function shutDown(signal: string): void {
     database.close();
     process.exit(0);
   });
-  server.closeAllConnections();
+  server.closeIdleConnections();
 }
 
 process.once('SIGINT', () => shutDown('SIGINT'));

@@ -24,6 +24,7 @@ describe('GET /healthz', () => {
     testApp = buildTestApp({ clock, revocationStore: { ...store, ping: async () => false } });
     const response = await http(testApp).get('/healthz');
     expect(response.status).toBe(503);
+    expect(response.headers['retry-after']).toBe('1');
     expect(response.body).toEqual({ status: 'unavailable', store: { kind: 'memory', ok: false } });
   });
 });

@@ -19,6 +19,7 @@ export function createHealthRouter(deps: HealthRouterDeps): Router {
   router.get('/healthz', async (ctx) => {
     const ok = await sessionStore.ping();
     ctx.status = ok ? 200 : 503;
+    if (!ok) ctx.set('Retry-After', '1');
     ctx.body = { status: ok ? 'ok' : 'unavailable', store: { kind: sessionStore.kind, ok } };
   });
 

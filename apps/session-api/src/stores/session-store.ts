@@ -182,8 +182,10 @@ export function createMemorySessionStore(options: MemorySessionStoreOptions): Se
     },
     async list(limit) {
       const nowMs = clock.now();
-      removeExpired(nowMs);
-      return [...sessions].slice(0, limit).map(([id, session]) => ({
+      // A read-only view: the lab must not change what the next request finds (an expired
+      // session still reports `expired`, not `missing`).
+      const live = [...sessions].filter(([, session]) => !isExpired(session, nowMs));
+      return live.slice(0, limit).map(([id, session]) => ({
         id,
         session: { ...session },
         ttlSeconds: secondsUntil(findSessionDeadlines(session, options).expiresAt, nowMs),

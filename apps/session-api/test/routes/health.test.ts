@@ -21,6 +21,7 @@ describe('GET /healthz', () => {
     });
     const response = await http(testApp).get('/healthz');
     expect(response.status).toBe(503);
+    expect(response.headers['retry-after']).toBe('1');
     expect(response.body).toEqual({ status: 'unavailable', store: { kind: 'memory', ok: false } });
   });
 });

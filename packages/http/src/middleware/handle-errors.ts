@@ -13,7 +13,8 @@
  * server side"); docs/reference/http-api.md, Conventions → Errors.
  */
 import type { Context, Middleware } from 'koa';
-import { HttpError, type HttpErrorCode } from '../errors.ts';
+import { HttpError, type HttpErrorCode, StoreUnavailableError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 
 const GENERIC_MESSAGES: Record<HttpErrorCode, string> = {
   invalid_json: 'The request body is not valid JSON.',
@@ -125,5 +126,17 @@ export function handleErrors(): Middleware {
       if (ctx.headerSent) return;
       writeError(ctx, response);
     }
+  };
+}
+
+/**
+ * The app's `error` listener: what `handleErrors()` emits (5xx only). A store outage is logged once
+ * by the Redis client, so a line per refused request would only drown it; anything else is a bug
+ * worth an error line.
+ */
+export function logAppErrors(logger: Logger): (error: unknown) => void {
+  return (error) => {
+    if (error instanceof StoreUnavailableError) logger.debug('store unavailable');
+    else logger.error('unexpected error', { error });
   };
 }

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { InvalidTokenError, RateLimitedError, StoreUnavailableError } from '../../src/errors.ts';
+import { createLogger } from '../../src/logger.ts';
+import { logAppErrors } from '../../src/middleware/handle-errors.ts';
 import { createTestApp } from '../helpers/create-test-app.ts';
 
 describe('handleErrors()', () => {
@@ -85,5 +87,26 @@ describe('handleErrors()', () => {
     const response = await request(app.callback()).post('/').set('X-Requested-With', 'authlab');
     expect(response.body.error.code).toBe('method_not_allowed');
     expect(response.headers.allow).toBe('GET');
+  });
+});
+
+describe('logAppErrors()', () => {
+  function collectLevels(error: unknown): string[] {
+    const levels: string[] = [];
+    const logger = createLogger({
+      level: 'debug',
+      name: 'test',
+      write: (line) => levels.push(JSON.parse(line).level),
+    });
+    logAppErrors(logger)(error);
+    return levels;
+  }
+
+  it('logs a store outage at debug level only', () => {
+    expect(collectLevels(new StoreUnavailableError())).toEqual(['debug']);
+  });
+
+  it('logs anything else as an error', () => {
+    expect(collectLevels(new TypeError('boom'))).toEqual(['error']);
   });
 });
