@@ -15,34 +15,13 @@
  * API into this. It has its own `POST /login` (demo users, scrypt) so the benchmark logs in to it
  * like to any other configuration. Reference: RFC 8725 §3.1 (algorithm pinning is kept: HS256 only).
  */
-import { createRequire } from 'node:module';
 import { readJsonBody } from '@authlab/http/middleware/read-json-body';
 import { openUsersDatabase } from '@authlab/users/users-database';
 import { createUsersRepository, toPublicUser } from '@authlab/users/users-repository';
-import Koa, { type Context, type Middleware } from 'koa';
+import jsonwebtoken from 'jsonwebtoken';
+import Koa, { type Context } from 'koa';
+import koaJwt from 'koa-jwt';
 import { listenFromEnv } from './listen-from-env.ts';
-
-interface KoaJwtOptions {
-  secret: string;
-  algorithms: string[];
-  issuer: string;
-  audience: string;
-}
-interface JsonWebToken {
-  sign(
-    payload: object,
-    secret: string,
-    options: { algorithm: 'HS256'; expiresIn: number; issuer: string; audience: string },
-  ): string;
-}
-
-// koa-jwt and jsonwebtoken are dependencies of the jwt-api, not of this package: resolve them
-// through the workspace link so the naive server runs the very same library versions.
-const requireFromJwtApi = createRequire(
-  new URL('../../node_modules/@authlab/jwt-api/package.json', import.meta.url),
-);
-const koaJwt = requireFromJwtApi('koa-jwt') as (options: KoaJwtOptions) => Middleware;
-const jsonwebtoken = requireFromJwtApi('jsonwebtoken') as JsonWebToken;
 
 const ISSUER = 'authlab-naive';
 const AUDIENCE = 'authlab-api';
