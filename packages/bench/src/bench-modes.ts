@@ -2,11 +2,13 @@
  * The two ways to run the benchmark, and where each writes.
  *
  * - full (`pnpm bench`): the method of the docs — autocannon, 10 connections, 3 interleaved rounds
- *   of 4 s after a warm-up, then 40 logins per API over 4 connections (≈ 4 s at ~10 logins/s).
- *   Writes results/latest.json and the tables of docs/performance.md.
- * - smoke (`pnpm bench:smoke`, and the CI test): 1 round of ~1 s per configuration. It proves the
- *   benchmark still works (every server starts, logs in and answers 2xx); its numbers mean
- *   nothing, so it writes to a temporary file and never touches the committed results or docs.
+ *   of 4 s after a warm-up, then 40 logins per API over 4 connections (≈ 4 s at ~10 logins/s),
+ *   then the in-process micro-benchmark: 5 batches of ≈ 150 ms per operation (≥ 0.5 s each, after
+ *   a 250 ms warm-up). Writes results/latest.json and the tables of docs/performance.md.
+ * - smoke (`pnpm bench:smoke`, and the CI test): 1 round of ~1 s per configuration and batches of
+ *   a few milliseconds. It proves the benchmark still works (every server starts, logs in and
+ *   answers 2xx; every micro operation gives the right result); its numbers mean nothing, so it
+ *   writes to a temporary file and never touches the committed results or docs.
  *
  * autocannon stops on its next 1 s sampling tick, so durations are effectively whole seconds.
  */
@@ -25,6 +27,7 @@ export const FULL_SETTINGS: BenchSettings = Object.freeze({
   warmupSeconds: 2,
   loginConnections: 4,
   loginRequests: 40,
+  micro: Object.freeze({ batches: 5, batchMilliseconds: 150, warmupMilliseconds: 250 }),
 });
 
 export const SMOKE_SETTINGS: BenchSettings = Object.freeze({
@@ -35,6 +38,7 @@ export const SMOKE_SETTINGS: BenchSettings = Object.freeze({
   warmupSeconds: 1,
   loginConnections: 4,
   loginRequests: 8,
+  micro: Object.freeze({ batches: 5, batchMilliseconds: 3, warmupMilliseconds: 3 }),
 });
 
 export const SMOKE_RESULTS_PATH = join(tmpdir(), 'authlab-bench-smoke.json');

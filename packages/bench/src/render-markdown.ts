@@ -1,17 +1,16 @@
 /**
- * Turns a result into the two generated blocks of docs/performance.md and puts them between
+ * Turns a result into the three generated blocks of docs/performance.md and puts them between
  * their markers, leaving every hand-written word of the page alone:
  *
  *   <!-- bench:table --> … <!-- /bench:table -->   GET /me for every configuration
  *   <!-- bench:login --> … <!-- /bench:login -->   login throughput and credential bytes
+ *   <!-- bench:micro --> … <!-- /bench:micro -->   the pieces of a request, timed in-process
  */
-import type { BenchResult, ConfigurationResult, LoginResult, RunStatus } from './results.ts';
+import { describeStatus, formatInteger, NOT_A_FULL_RUN_WARNING, row } from './markdown-cells.ts';
+import { renderMicroTable } from './render-micro.ts';
+import type { BenchResult, ConfigurationResult, LoginResult } from './results.ts';
 
-export type BlockName = 'table' | 'login';
-
-export function formatInteger(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
-}
+export type BlockName = 'table' | 'login' | 'micro';
 
 function formatMs(value: number): string {
   return value < 10 ? value.toFixed(3) : value.toFixed(1);
@@ -29,16 +28,6 @@ export function formatTarget(target: ConfigurationResult['target']): string {
   return `${goal}: ${target.pass ? '✅ pass' : '❌ FAIL'}`;
 }
 
-function describeStatus(status: RunStatus, reason: string | null): string {
-  const firstLine = (reason ?? '').split('\n')[0]?.replace(/\|/g, '\\|') ?? '';
-  if (status === 'skipped') return `skipped (${firstLine})`;
-  return `**${status.toUpperCase()}**: ${firstLine}`;
-}
-
-function row(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
-
 function describeRun(result: BenchResult): string {
   const { settings, machine } = result;
   const shape = `${settings.rounds} round${settings.rounds === 1 ? '' : 's'} × ${settings.durationSeconds} s, ${settings.connections} connections`;
@@ -52,7 +41,7 @@ function describeRun(result: BenchResult): string {
 function warnings(result: BenchResult): string[] {
   const lines: string[] = [];
   if (result.settings.mode !== 'full') {
-    lines.push('> ⚠️ Not a full run: these numbers only prove that the benchmark works.');
+    lines.push(NOT_A_FULL_RUN_WARNING);
   }
   for (const problem of result.problems) lines.push(`> ⚠️ ${problem.split('\n')[0]}`);
   return lines;
@@ -157,5 +146,6 @@ export function replaceBlock(document: string, name: BlockName, content: string)
 
 export function renderPerformancePage(document: string, result: BenchResult): string {
   const withTable = replaceBlock(document, 'table', renderRequestTable(result));
-  return replaceBlock(withTable, 'login', renderLoginAndBytesTables(result));
+  const withLogin = replaceBlock(withTable, 'login', renderLoginAndBytesTables(result));
+  return replaceBlock(withLogin, 'micro', renderMicroTable(result));
 }

@@ -4,6 +4,8 @@
  */
 import type { ConfigurationId } from './configurations.ts';
 import type { LoadSample } from './load.ts';
+import type { MicroCaseResult, MicroResult } from './micro.ts';
+import type { MicroSettings } from './micro-timing.ts';
 import { overheadMicroseconds, type RoundFigures, ratioToBare, summarizeRounds } from './stats.ts';
 
 export type BenchMode = 'full' | 'smoke';
@@ -18,6 +20,8 @@ export interface BenchSettings {
   readonly loginConnections: number;
   /** Logins per API: a fixed count, each takes a full password KDF run. */
   readonly loginRequests: number;
+  /** The in-process micro-benchmark that follows the HTTP runs. */
+  readonly micro: MicroSettings;
 }
 
 export interface MachineInfo {
@@ -79,6 +83,7 @@ export interface BenchResult {
   };
   readonly configurations: readonly ConfigurationResult[];
   readonly logins: readonly LoginResult[];
+  readonly micro: MicroResult;
   /** Everything that makes this run untrustworthy; empty for a clean run. */
   readonly problems: readonly string[];
 }
@@ -125,10 +130,11 @@ export function summarizeConfigurations(
   });
 }
 
-/** One line per configuration or login that did not give a trustworthy measurement. */
+/** One line per configuration, login or micro case that did not give a trustworthy measurement. */
 export function listProblems(
   configurations: readonly ConfigurationResult[],
   logins: readonly LoginResult[],
+  microCases: readonly MicroCaseResult[] = [],
 ): string[] {
   const describe = (name: string, entry: { status: RunStatus; reason: string | null }) =>
     `${name}: ${entry.status.toUpperCase()} — ${entry.reason ?? 'no reason given'}`;
@@ -137,5 +143,6 @@ export function listProblems(
   return [
     ...configurations.filter(isBad).map((entry) => describe(`GET /me ${entry.id}`, entry)),
     ...logins.filter(isBad).map((entry) => describe(`POST /login ${entry.id}`, entry)),
+    ...microCases.filter(isBad).map((entry) => describe(`micro ${entry.id}`, entry)),
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench` (full) and `pnpm bench:smoke`: run the benchmark, print the tables, write the
- * result. Exits 1 when any configuration failed or got non-2xx answers, so that a broken
- * benchmark never passes silently.
+ * result. Exits 1 when any configuration failed or got non-2xx answers, or a micro operation
+ * failed, so that a broken benchmark never passes silently.
  *
  *   tsx src/run-bench.ts            full run → results/latest.json + docs/performance.md
  *   tsx src/run-bench.ts --smoke    short run → $TMPDIR/authlab-bench-smoke.json only
@@ -16,6 +16,7 @@ import {
 } from './bench-modes.ts';
 import { LATEST_RESULTS_PATH, PERFORMANCE_DOC_PATH } from './paths.ts';
 import { renderLoginAndBytesTables, renderRequestTable } from './render-markdown.ts';
+import { renderMicroTable } from './render-micro.ts';
 import { runBench } from './run-suite.ts';
 
 const smoke = process.argv.includes('--smoke');
@@ -31,7 +32,12 @@ const result = await runBench({
   log: (line) => console.log(line),
 });
 
-console.log(`\n${renderRequestTable(result)}\n\n${renderLoginAndBytesTables(result)}\n`);
+const tables = [
+  renderRequestTable(result),
+  renderLoginAndBytesTables(result),
+  renderMicroTable(result),
+];
+console.log(`\n${tables.join('\n\n')}\n`);
 if (smoke) {
   writeResultFile(SMOKE_RESULTS_PATH, result);
   console.log(`smoke results: ${SMOKE_RESULTS_PATH} (committed results and docs left alone)`);

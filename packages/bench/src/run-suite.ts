@@ -1,7 +1,8 @@
 /**
  * One benchmark run, start to finish: start every configuration as its own server process, log in
  * to each once, warm each up, then measure GET /me in interleaved rounds, then login throughput,
- * and finally stop everything and delete what the run left in Redis.
+ * then stop everything and delete what the run left in Redis, and finally time the pieces of a
+ * request in-process (micro.ts) on the now quiet machine.
  *
  * Interleaving (round 1: A B C…, round 2: B C… A, …) spreads slow drifts of a shared machine —
  * another process waking up, CPU frequency changes — over every configuration instead of
@@ -23,6 +24,7 @@ import {
 import { buildConfigurations, LOGIN_CONFIGURATION_IDS, redisKeyPrefix } from './configurations.ts';
 import { describeInvalidSample } from './load.ts';
 import { describeMachine, readLoadAverage } from './machine-info.ts';
+import { type MicroResult, runMicro } from './micro.ts';
 import { deleteKeysWithPrefix, redactRedisUrl } from './redis-check.ts';
 import {
   type BenchResult,
@@ -119,13 +121,21 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     if (redisUrl !== null) await cleanUpRedis(redisUrl, redisKeyPrefix(runId), log);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  return assembleResult(options, entries, logins, startedAt, loadAverageAtStart);
+  log('timing the pieces of a request in-process…');
+  const micro = await runMicro({
+    settings: settings.micro,
+    redisUrl,
+    redisNote: options.redisNote,
+    log,
+  });
+  return assembleResult(options, entries, logins, micro, startedAt, loadAverageAtStart);
 }
 
 function assembleResult(
   options: RunBenchOptions,
   entries: readonly Entry[],
   logins: readonly LoginResult[],
+  micro: MicroResult,
   startedAt: Date,
   loadAverageAtStart: readonly number[],
 ): BenchResult {
@@ -154,6 +164,7 @@ function assembleResult(
     },
     configurations,
     logins,
-    problems: listProblems(configurations, logins),
+    micro,
+    problems: listProblems(configurations, logins, micro.cases),
   };
 }

@@ -28,6 +28,12 @@ describe('bench modes', () => {
     expect(FULL_SETTINGS).toMatchObject({ connections: 10, durationSeconds: 4, rounds: 3 });
   });
 
+  it('times each micro operation for at least half a second in full mode, median of 5 batches', () => {
+    const { batches, batchMilliseconds } = FULL_SETTINGS.micro;
+    expect(batches).toBe(5);
+    expect(batches * batchMilliseconds).toBeGreaterThanOrEqual(500);
+  });
+
   it('keeps smoke results away from the committed results', () => {
     expect(SMOKE_RESULTS_PATH.startsWith(tmpdir())).toBe(true);
     expect(SMOKE_RESULTS_PATH).not.toBe(LATEST_RESULTS_PATH);
@@ -42,7 +48,7 @@ describe('bench modes', () => {
   it('regenerates only the marked blocks of the page', () => {
     const path = join(makeDirectory(), 'performance.md');
     const page =
-      '# Title\n<!-- bench:table -->\nold\n<!-- /bench:table -->\nprose\n<!-- bench:login -->\n<!-- /bench:login -->\n';
+      '# Title\n<!-- bench:table -->\nold\n<!-- /bench:table -->\nprose\n<!-- bench:login -->\n<!-- /bench:login -->\n<!-- bench:micro -->\n<!-- /bench:micro -->\n';
     writeFileSync(path, page);
     updatePerformancePage(path, makeResult());
     const updated = readFileSync(path, 'utf8');

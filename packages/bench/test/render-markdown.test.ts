@@ -100,11 +100,12 @@ describe('replaceBlock', () => {
     expect(() => replaceBlock(`${page}${page}`, 'table', 'x')).toThrow(/more than one/);
   });
 
-  it('fills both generated blocks of the performance page', () => {
-    const document = `${page}<!-- bench:login -->\n<!-- /bench:login -->\n`;
+  it('fills the three generated blocks of the performance page', () => {
+    const document = `${page}<!-- bench:login -->\n<!-- /bench:login -->\n<!-- bench:micro -->\n<!-- /bench:micro -->\n`;
     const rendered = renderPerformancePage(document, makeResult());
     expect(rendered).toContain('| bare Koa route (the floor) | 50,000');
     expect(rendered).toContain('logins/s');
+    expect(rendered).toContain('| verify HS256, KeyObject | 6.10 |');
     expect(rendered.startsWith('intro\n')).toBe(true);
   });
 });

@@ -74,4 +74,20 @@ describe('listProblems', () => {
       'POST /login jwt-hs256-memory: FAILED — exited',
     ]);
   });
+
+  it('lists micro operations that failed, not the skipped Redis PING', () => {
+    const failed = {
+      id: 'hmac-sha256' as const,
+      label: 'HMAC',
+      status: 'failed' as const,
+      reason: 'the operation did not give the expected result',
+      iterationsPerBatch: null,
+      perCallMicroseconds: [],
+      medianMicroseconds: null,
+    };
+    const skipped = { ...failed, id: 'redis-ping' as const, status: 'skipped' as const };
+    expect(listProblems([], [], [failed, skipped])).toEqual([
+      'micro hmac-sha256: FAILED — the operation did not give the expected result',
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * The CI smoke run: the whole benchmark, for about a second per configuration. It proves that
- * every configuration still starts, logs in and answers 2xx under load — never how fast (timing
- * targets belong to `pnpm bench`, on an idle machine).
+ * The CI smoke run: the whole benchmark, for about a second per configuration and a few
+ * milliseconds per micro operation. It proves that every configuration still starts, logs in and
+ * answers 2xx under load, and that every micro operation gives the right result and a positive
+ * time — never how fast (timing targets belong to `pnpm bench`, on an idle machine).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMOKE_SETTINGS, writeResultFile } from '../src/bench-modes.ts';
 import { CONFIGURATION_IDS, LOGIN_CONFIGURATION_IDS } from '../src/configurations.ts';
+import { renderMicroTable } from '../src/render-micro.ts';
 import type { BenchResult } from '../src/results.ts';
 import { runBench } from '../src/run-suite.ts';
 
@@ -72,9 +74,36 @@ describe('bench:smoke', () => {
     expect(bytes.get('bare')).toBeNull();
   });
 
+  it('times every micro operation, Redis PING included when REDIS_URL is set', () => {
+    const ids = result.micro.cases.map((entry) => entry.id);
+    expect(ids).toEqual([
+      'verify-hs256-string',
+      'verify-hs256-key-object',
+      'create-public-key-throws',
+      'hmac-sha256',
+      'verify-es256-pem',
+      'verify-es256-key-object',
+      'koa-jwt-hs256-string',
+      'koa-jwt-hs256-key-object',
+      'redis-ping',
+    ]);
+    for (const entry of result.micro.cases) {
+      if (entry.id === 'redis-ping' && redisUrl === null) {
+        expect(entry.status).toBe('skipped');
+        continue;
+      }
+      expect(entry.status, entry.id).toBe('ran');
+      expect(entry.iterationsPerBatch, entry.id).toBeGreaterThan(0);
+      expect(entry.perCallMicroseconds, entry.id).toHaveLength(SMOKE_SETTINGS.micro.batches);
+      expect(entry.medianMicroseconds, entry.id).toBeGreaterThan(0);
+    }
+    expect(renderMicroTable(result)).toContain('> ⚠️ Not a full run');
+  });
+
   it('writes its results to the file it was given', () => {
     const written = JSON.parse(readFileSync(outputPath, 'utf8')) as BenchResult;
     expect(written.settings.mode).toBe('smoke');
     expect(written.configurations).toHaveLength(CONFIGURATION_IDS.length);
+    expect(written.micro.cases.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 /** Hand-made load samples and results, so the pure parts can be tested without running servers. */
 import type { LoadSample } from '../../src/load.ts';
+import type { MicroCaseResult } from '../../src/micro.ts';
 import type { BenchResult, ConfigurationResult, RawConfigurationRun } from '../../src/results.ts';
 import { summarizeConfigurations } from '../../src/results.ts';
 
@@ -51,6 +52,7 @@ export function makeResult(
       warmupSeconds: 2,
       loginConnections: 4,
       loginRequests: 40,
+      micro: { batches: 5, batchMilliseconds: 150, warmupMilliseconds: 250 },
     },
     machine: {
       node: 'v20.20.2',
@@ -72,8 +74,44 @@ export function makeResult(
         sample: makeSample(12.5, { latencyP50Ms: 310, latencyP99Ms: 420 }),
       },
     ],
+    micro: {
+      settings: { batches: 5, batchMilliseconds: 150, warmupMilliseconds: 250 },
+      cases: defaultMicroCases(),
+    },
     problems: [],
   };
+}
+
+export function defaultMicroCases(): MicroCaseResult[] {
+  return [
+    {
+      id: 'verify-hs256-key-object',
+      label: 'verify HS256, KeyObject',
+      status: 'ran',
+      reason: null,
+      iterationsPerBatch: 25_000,
+      perCallMicroseconds: [6.2, 5.9, 6.04, 7.5, 6.1],
+      medianMicroseconds: 6.1,
+    },
+    {
+      id: 'verify-hs256-string',
+      label: 'verify HS256, string',
+      status: 'ran',
+      reason: null,
+      iterationsPerBatch: 520,
+      perCallMicroseconds: [290.4, 301, 288.2, 1234.5, 295],
+      medianMicroseconds: 295,
+    },
+    {
+      id: 'redis-ping',
+      label: 'Redis PING',
+      status: 'skipped',
+      reason: 'no Redis answered PING',
+      iterationsPerBatch: null,
+      perCallMicroseconds: [],
+      medianMicroseconds: null,
+    },
+  ];
 }
 
 export function defaultConfigurations(): ConfigurationResult[] {

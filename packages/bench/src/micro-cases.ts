@@ -1,0 +1,189 @@
+/**
+ * The operations the micro-benchmark times, one by one, in-process: the pieces that the HTTP
+ * table only shows added together. Each answers a question the docs ask:
+ *
+ * - why is the naive JWT server the slowest? jsonwebtoken's `verify()` with the HS256 secret as a
+ *   string vs as a `crypto.KeyObject`, the `createPublicKey(secret)` attempt that throws on every
+ *   string-keyed call, and the HMAC-SHA256 that is the actual signature check;
+ * - what does ES256 cost? `verify()` with the public key as a PEM string vs as a `KeyObject`;
+ * - what does koa-jwt add? its middleware called directly on a minimal context, set up both ways
+ *   (a string secret as the naive server does; a key chosen from the header as the jwt-api does);
+ * - what does a Redis store add? one PING round trip on loopback (ioredis), when Redis answers.
+ *
+ * The token is shaped like the jwt-api's access token (RFC 9068 header with `typ` and `kid`, the
+ * same claims), so the HMAC and the base64url/JSON work are of the real size. Every operation is
+ * run once and its result checked before it is timed: a benchmark of a call that fails measures
+ * the failure.
+ *
+ * Reference: RFC 7518 §3.2 (HS256), §3.4 (ES256); RFC 9068 §2.1 (access-token header).
+ */
+import {
+  createHmac,
+  createPublicKey,
+  createSecretKey,
+  generateKeyPairSync,
+  type KeyObject,
+  randomBytes,
+  randomUUID,
+} from 'node:crypto';
+import type { createRedisClient } from '@authlab/http/redis';
+import jsonwebtoken, { type Algorithm } from 'jsonwebtoken';
+import type { Context } from 'koa';
+import koaJwt from 'koa-jwt';
+import type { Operation } from './micro-timing.ts';
+import { generateSecret } from './secrets.ts';
+
+export type MicroCaseId =
+  | 'verify-hs256-string'
+  | 'verify-hs256-key-object'
+  | 'create-public-key-throws'
+  | 'hmac-sha256'
+  | 'verify-es256-pem'
+  | 'verify-es256-key-object'
+  | 'koa-jwt-hs256-string'
+  | 'koa-jwt-hs256-key-object'
+  | 'redis-ping';
+
+export interface MicroCase {
+  readonly id: MicroCaseId;
+  readonly label: string;
+  readonly operation: Operation;
+  /** Whether one result of `operation` is what the case claims to measure. */
+  readonly isCorrect: (result: unknown) => boolean;
+}
+
+export const REDIS_PING_LABEL = 'Redis `PING` round trip (ioredis, loopback)';
+
+const ISSUER = 'authlab';
+const AUDIENCE = 'authlab-api';
+const TOKEN_TTL_SECONDS = 15 * 60;
+
+function signToken(key: KeyObject, algorithm: Algorithm): string {
+  const claims = {
+    sub: '42',
+    jti: randomUUID(),
+    name: 'John Doe',
+    role: 'admin',
+    ver: 1,
+    fid: randomUUID(),
+  };
+  return jsonwebtoken.sign(claims, key, {
+    algorithm,
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    expiresIn: TOKEN_TTL_SECONDS,
+    keyid: randomBytes(32).toString('base64url'),
+    header: { alg: algorithm, typ: 'at+jwt' },
+  });
+}
+
+const hasSubject = (result: unknown) => (result as { sub?: unknown } | null)?.sub === '42';
+
+/** koa-jwt reads only `header`, `state` and `throw` of the context on the success path. */
+function timeKoaJwt(middleware: ReturnType<typeof koaJwt>, token: string): Operation {
+  const next = async () => {};
+  return {
+    kind: 'async',
+    run: async () => {
+      const ctx = {
+        header: { authorization: `Bearer ${token}` },
+        state: {} as Record<string, unknown>,
+        throw: (status: number, message: string) => {
+          throw new Error(`koa-jwt answered ${status}: ${message}`);
+        },
+      };
+      await middleware(ctx as unknown as Context, next);
+      return ctx.state.user;
+    },
+  };
+}
+
+export function buildMicroCases(redis: ReturnType<typeof createRedisClient> | null): MicroCase[] {
+  const secret = generateSecret();
+  const secretKey = createSecretKey(Buffer.from(secret));
+  const hsToken = signToken(secretKey, 'HS256');
+  const signingInput = hsToken.slice(0, hsToken.lastIndexOf('.'));
+  const signature = hsToken.slice(hsToken.lastIndexOf('.') + 1);
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const esToken = signToken(privateKey, 'ES256');
+  const hsOptions = { algorithms: ['HS256' as const], issuer: ISSUER, audience: AUDIENCE };
+  const esOptions = { algorithms: ['ES256' as const], issuer: ISSUER, audience: AUDIENCE };
+
+  const cases: MicroCase[] = [
+    {
+      id: 'verify-hs256-string',
+      label: '`jsonwebtoken.verify` HS256, secret as a string',
+      operation: { kind: 'sync', run: () => jsonwebtoken.verify(hsToken, secret, hsOptions) },
+      isCorrect: hasSubject,
+    },
+    {
+      id: 'verify-hs256-key-object',
+      label: '`jsonwebtoken.verify` HS256, secret as a `KeyObject`',
+      operation: { kind: 'sync', run: () => jsonwebtoken.verify(hsToken, secretKey, hsOptions) },
+      isCorrect: hasSubject,
+    },
+    {
+      id: 'create-public-key-throws',
+      label: '`createPublicKey(secret)` throwing and caught (inside every string-keyed verify)',
+      operation: {
+        kind: 'sync',
+        run: () => {
+          try {
+            return createPublicKey(secret);
+          } catch (error) {
+            return error;
+          }
+        },
+      },
+      isCorrect: (result) => result instanceof Error,
+    },
+    {
+      id: 'hmac-sha256',
+      label: "HMAC-SHA256 of the token's signing input (`createHmac` with a `KeyObject`)",
+      operation: {
+        kind: 'sync',
+        run: () => createHmac('sha256', secretKey).update(signingInput).digest('base64url'),
+      },
+      isCorrect: (result) => result === signature,
+    },
+    {
+      id: 'verify-es256-pem',
+      label: '`jsonwebtoken.verify` ES256, public key as a PEM string',
+      operation: { kind: 'sync', run: () => jsonwebtoken.verify(esToken, publicPem, esOptions) },
+      isCorrect: hasSubject,
+    },
+    {
+      id: 'verify-es256-key-object',
+      label: '`jsonwebtoken.verify` ES256, public key as a `KeyObject`',
+      operation: { kind: 'sync', run: () => jsonwebtoken.verify(esToken, publicKey, esOptions) },
+      isCorrect: hasSubject,
+    },
+    {
+      id: 'koa-jwt-hs256-string',
+      label: 'koa-jwt middleware HS256, secret as a string (the naive server)',
+      operation: timeKoaJwt(koaJwt({ secret, ...hsOptions }), hsToken),
+      isCorrect: hasSubject,
+    },
+    {
+      id: 'koa-jwt-hs256-key-object',
+      // The jwt-api's shape: a function picks the KeyObject from the token header, so koa-jwt
+      // also decodes the token once before verifying it. (koa-jwt's types predate KeyObject.)
+      label: 'koa-jwt middleware HS256, `KeyObject` picked from the header (as the jwt-api)',
+      operation: timeKoaJwt(
+        koaJwt({ secret: (() => secretKey) as unknown as string, ...hsOptions }),
+        hsToken,
+      ),
+      isCorrect: hasSubject,
+    },
+  ];
+  if (redis !== null) {
+    cases.push({
+      id: 'redis-ping',
+      label: REDIS_PING_LABEL,
+      operation: { kind: 'async', run: () => redis.ping() },
+      isCorrect: (result) => result === 'PONG',
+    });
+  }
+  return cases;
+}
