@@ -24,7 +24,7 @@ import { setSecurityHeaders } from '@authlab/http/middleware/set-security-header
 import { type CounterStore, createLoginRateLimiter } from '@authlab/http/rate-limit';
 import { traceSteps } from '@authlab/http/trace';
 import type { UsersRepository } from '@authlab/users/users-repository';
-import type Router from '@koa/router';
+import Router from '@koa/router';
 import Koa from 'koa';
 import type { Config } from './config.ts';
 import type { KeySet } from './keys/key-set.ts';
@@ -116,6 +116,10 @@ export function createApp(deps: AppDeps): Koa {
   app.use(logRequests(logger, { instanceId: config.instanceId }));
   app.use(readJsonBody());
   app.use(checkCsrf({ allowedOrigins: config.allowedOrigins, stepId: 'jwt.csrf.check-request' }));
-  for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
+  // One root router: its layers are a copy of every route, so a request is matched once (not once
+  // per router) and one allowedMethods() answers 405 for all of them.
+  const api = new Router();
+  for (const router of routers) api.use(router.routes());
+  app.use(api.routes()).use(api.allowedMethods());
   return app;
 }

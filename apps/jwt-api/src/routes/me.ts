@@ -21,10 +21,11 @@ export interface MeRouterDeps {
 
 export function createMeRouter(deps: MeRouterDeps): Router {
   const router = new Router();
-  router.get('/me', deps.authenticate, async (ctx) => {
-    await getTrace(ctx).step('jwt.request.respond', () => {
-      ctx.body = { user: toPublicUser(getAuthenticated(ctx).user) };
-    });
+  // The hot path of every benchmark: timed with record(), not step(), to spare a promise.
+  router.get('/me', deps.authenticate, (ctx) => {
+    const startedAt = performance.now();
+    ctx.body = { user: toPublicUser(getAuthenticated(ctx).user) };
+    getTrace(ctx).record('jwt.request.respond', performance.now() - startedAt);
   });
   return router;
 }
