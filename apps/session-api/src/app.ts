@@ -10,7 +10,7 @@
  * 4. logRequests()         one line per request, no headers, no bodies;
  * 5. readJsonBody()        JSON only (415), 16 KiB (413), no control characters (400);
  * 6. checkCsrf()           unsafe methods need X-Requested-With and a same-site Origin (403);
- * 7. routes; those that need a user mount `authenticate` (koa-session + the store) themselves,
+ * 7. routes; those that need a user mount `authenticate` (cookie + the store) themselves,
  *    so /healthz and the lab never touch a session.
  *
  * Reference: docs/reference/http-api.md; Koa docs, "Error handling" and "Cascading";
@@ -26,6 +26,7 @@ import { setSecurityHeaders } from '@authlab/http/middleware/set-security-header
 import { type CounterStore, createLoginRateLimiter } from '@authlab/http/rate-limit';
 import { traceSteps } from '@authlab/http/trace';
 import type { UsersRepository } from '@authlab/users/users-repository';
+import Router from '@koa/router';
 import Koa from 'koa';
 import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';
@@ -40,6 +41,7 @@ import { createMeRouter } from './routes/me.ts';
 import { createPasswordRouter } from './routes/password.ts';
 import { createUsersRouter } from './routes/users.ts';
 import { describeSessionCookie } from './session/session-cookie.ts';
+import { createStoreKeyDeriver } from './session/session-key.ts';
 import type { SessionStore } from './stores/session-store.ts';
 
 export interface AppDeps {
@@ -57,14 +59,14 @@ export function createApp(deps: AppDeps): Koa {
   const { config, users, clock, logger, rateLimitStore, sessionStore } = deps;
   // `proxy`: trust X-Forwarded-For/-Proto only when TRUST_PROXY says a proxy sets them; otherwise
   // any client could pick its own address and walk around the per-address rate limit.
-  // `keys`: sign the session cookie (koa-session `signed: true`); list older secrets after the
-  // current one to rotate SESSION_SECRET without logging everyone out.
-  const app = new Koa({ proxy: config.trustProxy, keys: [config.sessionSecret] });
+  // No `keys`: the cookie is not signed; SESSION_SECRET keys the store instead (session-key.ts).
+  const app = new Koa({ proxy: config.trustProxy });
   app.on('error', logAppErrors(logger));
 
   const cookie = describeSessionCookie(config.cookieSecure);
-  const sessions = createSessions(app, { store: sessionStore, cookie });
-  const signedIn = authenticate(sessions.load);
+  const deriveStoreKey = createStoreKeyDeriver(config.sessionSecret);
+  const sessions = createSessions(app, { store: sessionStore, cookie, deriveStoreKey });
+  const signedIn = authenticate(sessions.read);
   const limiter = createLoginRateLimiter({
     store: rateLimitStore,
     clock,
@@ -87,7 +89,7 @@ export function createApp(deps: AppDeps): Koa {
 
   const routers = [
     createLoginRouter({ users, clock, limiter, sessions }),
-    createMeRouter({ users, authenticate: signedIn }),
+    createMeRouter({ authenticate: signedIn }),
     createUsersRouter({ users, authenticate: signedIn }),
     createLogoutRouter({ sessionStore, sessions, cookie }),
     createLogoutAllRouter({ sessionStore, authenticate: signedIn, cookie }),
@@ -98,8 +100,22 @@ export function createApp(deps: AppDeps): Koa {
   if (config.labEnabled) {
     assertLabClock(clock);
     const instanceId = config.instanceId;
-    routers.push(createLabRouter({ instanceId, clock, users, sessionStore, timeouts, cookie }));
+    routers.push(
+      createLabRouter({
+        instanceId,
+        clock,
+        users,
+        sessionStore,
+        timeouts,
+        cookie,
+        deriveStoreKey,
+      }),
+    );
   }
-  for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
+  // One router for the whole API (each file's routes nested in it): a request is matched once and
+  // gets one 405/501 check, instead of passing through every file's router in turn.
+  const api = new Router();
+  for (const router of routers) api.use(router.routes());
+  app.use(api.routes()).use(api.allowedMethods());
   return app;
 }

@@ -1,11 +1,12 @@
 /**
  * The session-api's configuration: read once from the environment, validated, frozen.
  *
- * Teaches: the session cookie is signed with SESSION_SECRET, so the server refuses to start in
- * production without a strong one (at least 32 random bytes), and development gets a generated
- * secret kept in `.data/` (gitignored), never a hard-coded "secret". The session lifetimes are
- * configuration with safe defaults: 30 minutes idle, 8 hours absolute. Every bad variable is
- * reported at once, so a misconfigured deployment is fixed in one go.
+ * Teaches: the session store is keyed with SESSION_SECRET (it holds only an HMAC of each session
+ * id, session/session-key.ts), so the server refuses to start in production without a strong one
+ * (at least 32 random bytes), and development gets a generated secret kept in `.data/`
+ * (gitignored), never a hard-coded "secret". The session lifetimes are configuration with safe
+ * defaults: 30 minutes idle, 8 hours absolute. Every bad variable is reported at once, so a
+ * misconfigured deployment is fixed in one go.
  *
  * Reference: OWASP Session Management Cheat Sheet, "Session Expiration" (idle and absolute
  * timeouts); OWASP Secrets Management Cheat Sheet; ASVS 5.0 V7.3.
@@ -36,7 +37,7 @@ export const SESSION_ABSOLUTE_TIMEOUT_SECONDS = 28_800;
 
 /** The common variables (@authlab/http/common-config), then the session mechanism's own. */
 export interface Config extends CommonConfig {
-  /** Signs the session cookie (app.keys); not what makes the id unguessable (see session-cookie.ts). */
+  /** Keys the HMAC under which the store files each session id (session/session-key.ts). */
   readonly sessionSecret: string;
   readonly sessionIdleTimeoutSeconds: number;
   readonly sessionAbsoluteTimeoutSeconds: number;

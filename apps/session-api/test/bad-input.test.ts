@@ -2,8 +2,8 @@ import { CSRF_HEADERS, http } from '@authlab/http/testing/http';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSessionId } from '../src/session/session-cookie.ts';
-import { buildTestApp, TEST_SESSION_SECRET, type TestApp } from './helpers/build-test-app.ts';
-import { JOHN, signedCookieHeader } from './helpers/http.ts';
+import { buildTestApp, type TestApp } from './helpers/build-test-app.ts';
+import { JOHN, sessionCookieHeader } from './helpers/http.ts';
 
 function expectCleanError(response: Response, status: number, code: string): void {
   expect(response.status).toBe(status);
@@ -70,7 +70,7 @@ describe('bad input', () => {
   });
 
   it('never returns a stack trace', async () => {
-    const cookie = signedCookieHeader('authlab.sid', generateSessionId(), TEST_SESSION_SECRET);
+    const cookie = sessionCookieHeader(generateSessionId());
     const response = await http(testApp).get('/me').set('Cookie', cookie);
     expectCleanError(response, 500, 'internal_error');
     expect(response.text).not.toContain('Cannot read properties');

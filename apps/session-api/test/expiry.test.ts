@@ -1,7 +1,7 @@
 import { http, stepsOf } from '@authlab/http/testing/http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.ts';
-import { JANE, logIn, sessionIdOf } from './helpers/http.ts';
+import { JANE, logIn, storeKeyOf } from './helpers/http.ts';
 
 const MINUTE = 60;
 
@@ -24,7 +24,7 @@ describe('expiry', () => {
     const response = await getMe();
     expect(response.status).toBe(200);
     // Sliding happened in the store, in the same call that loaded the session.
-    const stored = await testApp.sessionStore.touch(sessionIdOf(cookie));
+    const stored = await testApp.sessionStore.touch(storeKeyOf(testApp, cookie));
     expect(stored.status === 'active' && stored.session.lastSeenAt).toBe(testApp.clock.now());
   });
 
@@ -41,7 +41,9 @@ describe('expiry', () => {
     // The refusal clears nothing: the browser may keep its cookie (no Max-Age), the id is simply
     // dead on the server — gone from the store, not just refused once.
     expect(response.headers['set-cookie']).toBeUndefined();
-    expect(await testApp.sessionStore.touch(sessionIdOf(cookie))).toEqual({ status: 'missing' });
+    expect(await testApp.sessionStore.touch(storeKeyOf(testApp, cookie))).toEqual({
+      status: 'missing',
+    });
   });
 
   it('still ends an active session 8 hours after login (absolute timeout)', async () => {

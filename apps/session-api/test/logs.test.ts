@@ -3,7 +3,7 @@ import { CSRF_HEADERS, http } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSessionId } from '../src/session/session-cookie.ts';
 import { buildTestApp, TEST_SESSION_SECRET, type TestApp } from './helpers/build-test-app.ts';
-import { JANE, logIn, sessionIdOf, signedCookieHeader } from './helpers/http.ts';
+import { JANE, logIn, sessionCookieHeader, sessionIdOf } from './helpers/http.ts';
 
 describe('logs', () => {
   const lines: string[] = [];
@@ -34,9 +34,7 @@ describe('logs', () => {
       .send({ email: JANE.email, password: 'a-wrong-guess' });
     failing = true;
     const planted = generateSessionId();
-    await http(testApp)
-      .get('/me')
-      .set('Cookie', signedCookieHeader('authlab.sid', planted, TEST_SESSION_SECRET));
+    await http(testApp).get('/me').set('Cookie', sessionCookieHeader(planted));
 
     const output = lines.join('\n');
     expect(lines.some((line) => line.includes('"path":"/me"'))).toBe(true);

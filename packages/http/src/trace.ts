@@ -57,33 +57,42 @@ export function outcomeForError(error: unknown): StepOutcome {
   return 'failed';
 }
 
+/**
+ * A class, not an object of closures: one is created per request, and its methods live once on
+ * the prototype instead of being re-created (and, under tsx, re-named) on every request.
+ */
+class RequestTrace implements Trace {
+  readonly entries: TraceEntry[] = [];
+
+  record(id: string, durationMs: number, outcome?: StepOutcome): void {
+    this.entries.push(outcome === undefined ? { id, durationMs } : { id, durationMs, outcome });
+  }
+
+  fail(id: string, outcome: StepOutcome): void {
+    this.record(id, 0, outcome);
+  }
+
+  async step<T>(id: string, run: (control: StepControl) => T | Promise<T>): Promise<T> {
+    let outcome: StepOutcome | undefined;
+    const control: StepControl = {
+      setOutcome(value) {
+        outcome = value;
+      },
+    };
+    const startedAt = performance.now();
+    try {
+      const result = await run(control);
+      this.record(id, performance.now() - startedAt, outcome);
+      return result;
+    } catch (error) {
+      this.record(id, performance.now() - startedAt, outcome ?? outcomeForError(error));
+      throw error;
+    }
+  }
+}
+
 export function createTrace(): Trace {
-  const entries: TraceEntry[] = [];
-  const record = (id: string, durationMs: number, outcome?: StepOutcome) => {
-    entries.push(outcome === undefined ? { id, durationMs } : { id, durationMs, outcome });
-  };
-  return {
-    entries,
-    record,
-    fail: (id, outcome) => record(id, 0, outcome),
-    async step(id, run) {
-      let outcome: StepOutcome | undefined;
-      const control: StepControl = {
-        setOutcome(value) {
-          outcome = value;
-        },
-      };
-      const startedAt = performance.now();
-      try {
-        const result = await run(control);
-        record(id, performance.now() - startedAt, outcome);
-        return result;
-      } catch (error) {
-        record(id, performance.now() - startedAt, outcome ?? outcomeForError(error));
-        throw error;
-      }
-    },
-  };
+  return new RequestTrace();
 }
 
 export function formatServerTiming(entries: readonly TraceEntry[]): string {

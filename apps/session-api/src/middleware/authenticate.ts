@@ -3,15 +3,16 @@
  * refuse the request when there is none. Everything the server then trusts (user id, role) comes
  * from its own store, never from the request.
  *
- * It wraps koa-session's middleware (`sessions.load`) so that it can report the steps koa-session
- * takes, with their outcomes, in the trace — including a store outage, which koa-session lets
- * propagate before any route code runs (503 `store_unavailable`, never an anonymous session).
+ * It runs `sessions.read` (the same cookie and store code as koa-session's hooks, without
+ * koa-session's per-request machinery: middleware/session.ts) and reports the steps it took, with
+ * their outcomes, in the trace — including a store outage, which propagates before any route code
+ * runs (503 `store_unavailable`, never an anonymous session).
  *
- * One answer for every refusal — no cookie, a forged cookie, an unknown, destroyed or expired
+ * One answer for every refusal — no cookie, a malformed cookie, an unknown, destroyed or expired
  * session: 401 `unauthenticated`. Only the trace (a teaching aid) says which it was.
  *
- * Step ids: session.auth.read-cookie (`desc="absent"` without a cookie, `"failed"` when its
- * signature does not verify), session.auth.load-session (`"missing"`, `"expired"`,
+ * Step ids: session.auth.read-cookie (`desc="absent"` without a cookie, `"failed"` when it is not
+ * a well-formed session id), session.auth.load-session (`"missing"`, `"expired"`,
  * `"unavailable"`), session.auth.reject.
  * Reference: OWASP Session Management Cheat Sheet, "Session ID Generation and Verification"
  * (strict session management: only ids the server issued are accepted); docs/reference/http-api.md.
@@ -23,10 +24,11 @@ import { getTrace, type StepOutcome } from '@authlab/http/trace';
 import type { Context, Middleware } from 'koa';
 import { getSessionProbe, type LoadOutcome } from '../session/session-probe.ts';
 import type { SessionRecord } from '../stores/session-store.ts';
+import type { Sessions } from './session.ts';
 
 export interface SignedInSession extends SessionRecord {
-  /** The session id: a bearer secret, never logged or echoed. */
-  readonly id: string;
+  /** Where the store keeps this session (the HMAC of its id, session-key.ts), e.g. to destroy it. */
+  readonly storeKey: string;
 }
 
 const READ_COOKIE_STEP: SessionServerStepId = 'session.auth.read-cookie';
@@ -42,16 +44,20 @@ const LOAD_DESC: Readonly<Record<LoadOutcome, StepOutcome | undefined>> = {
   failed: 'failed',
 };
 
-/** Turns what koa-session's hooks saw into trace steps; answers the live session, if any. */
+/** Turns what `sessions.read` saw into trace steps; answers the live session, if any. */
 function reportSessionSteps(ctx: Context): SignedInSession | null {
   const probe = getSessionProbe(ctx);
   const trace = getTrace(ctx);
   const cookieDesc =
     probe.cookie === 'present' ? undefined : probe.cookie === 'absent' ? 'absent' : 'failed';
   trace.record(READ_COOKIE_STEP, probe.readCookieMs, cookieDesc);
-  if (probe.load === null || probe.cookieId === null) return null;
+  if (probe.load === null || probe.storeKey === null) return null;
   trace.record(LOAD_SESSION_STEP, probe.load.durationMs, LOAD_DESC[probe.load.outcome]);
-  return probe.load.session === null ? null : { ...probe.load.session, id: probe.cookieId };
+  const session = probe.load.session;
+  if (session === null) return null;
+  // Spelled out rather than spread: this runs on every authenticated request.
+  const { userId, email, name, role, createdAt, lastSeenAt } = session;
+  return { userId, email, name, role, createdAt, lastSeenAt, storeKey: probe.storeKey };
 }
 
 export interface AuthenticateOptions {
@@ -63,29 +69,26 @@ export interface AuthenticateOptions {
 }
 
 export function authenticate(
-  loadSession: Middleware,
+  readSession: Sessions['read'],
   options: AuthenticateOptions = {},
 ): Middleware {
   const required = options.required ?? true;
   return async function authenticateMiddleware(ctx, next) {
-    let reported = false;
     try {
-      await loadSession(ctx, async () => {
-        reported = true;
-        const session = reportSessionSteps(ctx);
-        if (session === null && required) {
-          // The refusal itself succeeded: no desc (the step before it says what was wrong).
-          getTrace(ctx).record(REJECT_STEP, 0);
-          throw new UnauthenticatedError();
-        }
-        ctx.state[SIGNED_IN_KEY] = session;
-        await next();
-      });
+      await readSession(ctx);
     } catch (error) {
-      // koa-session failed before handing over (the store was unreachable while it loaded).
-      if (!reported) reportSessionSteps(ctx);
+      // The store could not answer: the trace still shows how far the request got.
+      reportSessionSteps(ctx);
       throw error;
     }
+    const session = reportSessionSteps(ctx);
+    if (session === null && required) {
+      // The refusal itself succeeded: no desc (the step before it says what was wrong).
+      getTrace(ctx).record(REJECT_STEP, 0);
+      throw new UnauthenticatedError();
+    }
+    ctx.state[SIGNED_IN_KEY] = session;
+    return next();
   };
 }
 

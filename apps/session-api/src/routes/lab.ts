@@ -2,10 +2,11 @@
  * The development lab view: what the server holds and what the browser sent, side by side, so a
  * learner can watch a session being created, slid, expired and destroyed.
  *
- * - GET /lab/state: the store's entries (ids shortened: recognisable, not replayable), the cookies
- *   this request carried — including the HttpOnly ones the page itself cannot read — the instance
- *   that answered, and the users table (public fields + credential version). Never password hashes,
- *   secrets or full session ids.
+ * - GET /lab/state: the store's entries, shown by their store key (shortened): the HMAC of the
+ *   session id, which is all the store holds (session/session-key.ts) — so the ids in the store
+ *   panel differ from the cookie's on purpose; the session cookie's entry carries its `store_key`. Then the cookies this request carried — including
+ *   the HttpOnly ones the page itself cannot read — the instance that answered, and the users table
+ *   (public fields + credential version). Never password hashes, secrets or session ids.
  * - POST /lab/clock {offset_seconds}: moves this server's clock forward, to show the idle (30 min)
  *   and absolute (8 h) timeouts without waiting. `{offset_seconds: 0}` resets it.
  *
@@ -20,6 +21,7 @@ import type { UsersRepository } from '@authlab/users/users-repository';
 import { toPublicUser } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { knownSessionCookies, type SessionCookie } from '../session/session-cookie.ts';
+import type { DeriveStoreKey } from '../session/session-key.ts';
 import {
   findSessionDeadlines,
   type SessionStore,
@@ -39,10 +41,11 @@ export interface LabRouterDeps {
   sessionStore: SessionStore;
   timeouts: SessionTimeouts;
   cookie: SessionCookie;
+  deriveStoreKey: DeriveStoreKey;
 }
 
 export function createLabRouter(deps: LabRouterDeps): Router {
-  const { instanceId, clock, users, sessionStore, timeouts, cookie } = deps;
+  const { instanceId, clock, users, sessionStore, timeouts, cookie, deriveStoreKey } = deps;
   const router = new Router({ prefix: '/lab' });
   const knownCookies = knownSessionCookies(cookie);
 
@@ -54,15 +57,22 @@ export function createLabRouter(deps: LabRouterDeps): Router {
       now: toIso(clock.now()),
       clock_offset_seconds: clock.offsetSeconds,
       store: { kind: sessionStore.kind, ok },
-      cookies_received: describeReceivedCookies(ctx, knownCookies),
+      // The session cookie's entry also names the store key it maps to, so the page can tell
+      // which store entry is its own without ever seeing the id (or the store seeing it).
+      cookies_received: describeReceivedCookies(ctx, knownCookies).map((received) => {
+        const id = received.name === cookie.name ? ctx.cookies.get(cookie.name) : undefined;
+        return id === undefined
+          ? received
+          : { ...received, store_key: shortenId(deriveStoreKey(id)) };
+      }),
       users: users.listUsers().map((user) => ({
         ...toPublicUser(user),
         credential_version: user.credentialVersion,
       })),
-      sessions: stored.map(({ id, session, ttlSeconds }) => {
+      sessions: stored.map(({ key, session, ttlSeconds }) => {
         const deadlines = findSessionDeadlines(session, timeouts);
         return {
-          id: shortenId(id),
+          id: shortenId(key),
           user_id: session.userId,
           data: session,
           created_at: toIso(session.createdAt),

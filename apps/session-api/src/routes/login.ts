@@ -59,6 +59,7 @@ export function createLoginRouter(deps: LoginRouterDeps): Router {
     const nowMs = clock.now();
     await sessions.start(ctx, {
       userId: user.id,
+      email: user.email,
       name: user.name,
       role: user.role,
       createdAt: nowMs,

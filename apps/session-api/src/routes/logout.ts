@@ -30,11 +30,13 @@ export function createLogoutRouter(deps: LogoutRouterDeps): Router {
   const { sessionStore, sessions, cookie } = deps;
   const router = new Router();
 
-  router.post('/logout', authenticate(sessions.load, { required: false }), async (ctx) => {
+  router.post('/logout', authenticate(sessions.read, { required: false }), async (ctx) => {
     const trace = getTrace(ctx);
     const session = findSignedInSession(ctx);
     if (session !== null) {
-      await trace.step('session.logout.destroy-session', () => sessionStore.destroy(session.id));
+      await trace.step('session.logout.destroy-session', () =>
+        sessionStore.destroy(session.storeKey),
+      );
     }
     await trace.step('session.logout.clear-cookie', () => clearSessionCookie(ctx, cookie));
     ctx.body = { success: true };

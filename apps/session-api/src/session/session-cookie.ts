@@ -10,10 +10,11 @@
  * - Over HTTPS (`COOKIE_SECURE`): `Secure` and the `__Host-` prefix, which browsers accept only with
  *   Secure, Path=/ and no Domain — so no subdomain or plain-HTTP page can plant or overwrite it
  *   (RFC 6265bis §4.1.3.2). Behind a TLS-terminating proxy too: see @authlab/http/cookies.
- * - Signed (`<name>.sig`, HMAC with SESSION_SECRET). Not what makes the id unguessable — its 256
- *   random bits do that — but defence in depth: a forged or garbage id is refused before any store
- *   lookup (a cookie spray never reaches Redis), and an id leaked from the store side (a backup, a
- *   SCAN, a log) is not a usable cookie without the secret.
+ * - Not signed: its 256 random bits are what make the id unguessable, and a signature would not add
+ *   to them (OWASP, "Session ID Entropy"). A value that is not a well-formed id is refused before
+ *   any store lookup (isWellFormedSessionId), and the store holds only a keyed hash of each id
+ *   (session-key.ts), so what leaks from the store side (a backup, a SCAN, the lab view) is not a
+ *   usable cookie.
  *
  * Step ids: session.login.set-cookie, session.logout.clear-cookie.
  * Reference: OWASP Session Management Cheat Sheet, "Cookies"; RFC 6265 §4.1.2; RFC 6265bis.
@@ -54,7 +55,8 @@ export function sessionCookieOptions(cookie: SessionCookie) {
     sameSite: 'strict',
     path: '/',
     secure: cookie.secure,
-    signed: true,
+    // koa-session and the `cookies` library sign by default; see the docblock for why not here.
+    signed: false,
     overwrite: true,
   } as const;
 }
@@ -64,7 +66,7 @@ export function setSessionCookie(ctx: Context, cookie: SessionCookie, id: string
   ctx.cookies.set(cookie.name, id, sessionCookieOptions(cookie));
 }
 
-/** An empty value with an expiry in 1970 deletes the cookie (and its `.sig`) in the browser. */
+/** An empty value with an expiry in 1970 deletes the cookie in the browser. */
 export function clearSessionCookie(ctx: Context, cookie: SessionCookie): void {
   allowSecureCookies(ctx, cookie.secure);
   ctx.cookies.set(cookie.name, '', sessionCookieOptions(cookie));
@@ -79,11 +81,10 @@ export function knownSessionCookies(cookie: SessionCookie): KnownCookie[] {
     secure: cookie.secure,
   } as const;
   return [
-    { name: cookie.name, ...attributes, note: 'session id: an opaque key into the server store' },
     {
-      name: `${cookie.name}.sig`,
+      name: cookie.name,
       ...attributes,
-      note: 'HMAC of the session cookie (SESSION_SECRET)',
+      note: 'session id: the store holds only its HMAC (SESSION_SECRET), never the id',
     },
   ];
 }

@@ -1,5 +1,5 @@
 /**
- * What koa-session's hooks observed on one request: whether a cookie came and verified, how the
+ * What koa-session's hooks observed on one request: whether a well-formed cookie came, how the
  * store answered, how long each took. koa-session reads the cookie and loads the session in one
  * call (`initFromExternal`); this record lets authenticate.ts report those as separate steps, with
  * their outcomes, in the trace — after the fact, in the order they ran.
@@ -10,14 +10,16 @@
 import type { Context } from 'koa';
 import type { SessionRecord, TouchResult } from '../stores/session-store.ts';
 
-export type CookieState = 'absent' | 'present' | 'forged';
+export type CookieState = 'absent' | 'present' | 'malformed';
 export type LoadOutcome = TouchResult['status'] | 'unavailable' | 'failed';
 
 /** What koa-session's hooks saw on this request; authenticate.ts turns it into trace steps. */
 export interface SessionProbe {
   cookie: CookieState;
-  /** The id from a cookie whose signature verified; the only id that can exist in the store. */
+  /** The id from a well-formed cookie: the only id this request can find in the store. */
   cookieId: string | null;
+  /** Its store key (session-key.ts), once the store was asked; what logout destroys. */
+  storeKey: string | null;
   readCookieMs: number;
   load: { outcome: LoadOutcome; durationMs: number; session: SessionRecord | null } | null;
   regenerateStartedAt: number | null;
@@ -31,6 +33,7 @@ export function getSessionProbe(ctx: Context): SessionProbe {
   const probe: SessionProbe = {
     cookie: 'absent',
     cookieId: null,
+    storeKey: null,
     readCookieMs: 0,
     load: null,
     regenerateStartedAt: null,

@@ -2,12 +2,13 @@
  * Sessions in Redis: every instance of the API reads the same store, so any of them can serve a
  * user (the "shared session storage" the architecture section of the source documents asks for).
  *
- * Layout (under the client's key prefix):
- * - `session:<id>` — a hash {userId, name, role, createdAt, lastSeenAt}; its Redis TTL is
+ * Layout (under the client's key prefix; `<key>` is the keyed hash of a session id, never the id a
+ * cookie carries — session/session-key.ts):
+ * - `session:<key>` — a hash {userId, email, name, role, createdAt, lastSeenAt}; its Redis TTL is
  *   min(idle timeout, time left before the absolute deadline), so Redis itself forgets dead sessions;
- * - `user:<id>:sessions` — the user's session ids, for "end every session of this user". A sorted
- *   set scored by each session's absolute deadline, so every login prunes the ids that cannot be
- *   alive any more (ZREMRANGEBYSCORE) instead of letting the index grow.
+ * - `user:<userId>:sessions` — the user's session keys, for "end every session of this user". A
+ *   sorted set scored by each session's absolute deadline, so every login prunes the keys that
+ *   cannot be alive any more (ZREMRANGEBYSCORE) instead of letting the index grow.
  *
  * Round trips: an authenticated request costs ONE (`touch`: a Lua script that loads the entry,
  * checks both deadlines against the app's clock, updates `lastSeenAt` and slides the TTL
@@ -47,18 +48,18 @@ declare module 'ioredis' {
 // Deadlines are checked against the app's clock (passed in as ARGV[1]), not Redis's, so tests and
 // the lab clock can show expiry without waiting; the TTL stays a safety net for abandoned sessions.
 const TOUCH_SESSION_SCRIPT = `
-local fields = redis.call('HMGET', KEYS[1], 'userId', 'name', 'role', 'createdAt', 'lastSeenAt')
+local fields = redis.call('HMGET', KEYS[1], 'userId', 'email', 'name', 'role', 'createdAt', 'lastSeenAt')
 if not fields[1] then return false end
 local now = tonumber(ARGV[1])
-local idleDeadline = tonumber(fields[5]) + tonumber(ARGV[2])
-local absoluteDeadline = tonumber(fields[4]) + tonumber(ARGV[3])
+local idleDeadline = tonumber(fields[6]) + tonumber(ARGV[2])
+local absoluteDeadline = tonumber(fields[5]) + tonumber(ARGV[3])
 if now >= idleDeadline or now >= absoluteDeadline then
   redis.call('DEL', KEYS[1])
   return {'expired'}
 end
 redis.call('HSET', KEYS[1], 'lastSeenAt', ARGV[1])
 redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), absoluteDeadline - now))
-return {'active', fields[1], fields[2], fields[3], fields[4], ARGV[1]}`;
+return {'active', fields[1], fields[2], fields[3], fields[4], fields[5], ARGV[1]}`;
 
 export const MAX_SCAN_ROUNDS = 20;
 
@@ -66,8 +67,11 @@ export interface RedisSessionStoreOptions extends SessionTimeouts {
   clock: Clock;
 }
 
-function sessionKey(id: string): string {
-  return `session:${id}`;
+/** The fields of `session:<key>`, in the order `parseRecord` reads them. */
+const RECORD_FIELDS = ['userId', 'email', 'name', 'role', 'createdAt', 'lastSeenAt'] as const;
+
+function sessionKey(key: string): string {
+  return `session:${key}`;
 }
 
 function userIndexKey(userId: number): string {
@@ -75,11 +79,12 @@ function userIndexKey(userId: number): string {
 }
 
 function parseRecord(values: readonly (string | null | undefined)[]): SessionRecord | null {
-  const [userId, name, role, createdAt, lastSeenAt] = values;
+  const [userId, email, name, role, createdAt, lastSeenAt] = values;
   if (role !== 'admin' && role !== 'user') return null;
-  if (typeof name !== 'string') return null;
+  if (typeof email !== 'string' || typeof name !== 'string') return null;
   const record = {
     userId: Number(userId),
+    email,
     name,
     role,
     createdAt: Number(createdAt),
@@ -107,10 +112,10 @@ export function createRedisSessionStore(
 
   return {
     kind: 'redis',
-    touch: (id) =>
+    touch: (key) =>
       withStore(async () => {
         const reply = await redis.touchSession(
-          sessionKey(id),
+          sessionKey(key),
           nowMs(),
           idleTimeoutMs,
           absoluteTimeoutMs,
@@ -121,42 +126,43 @@ export function createRedisSessionStore(
         return session === null ? { status: 'missing' } : { status: 'active', session };
       }),
 
-    save: (id, session) =>
+    save: (key, session) =>
       withStore(async () => {
         const { absoluteExpiresAt, expiresAt } = findSessionDeadlines(session, options);
         const now = nowMs();
         await redis
           .multi()
-          .hset(sessionKey(id), {
+          .hset(sessionKey(key), {
             userId: session.userId,
+            email: session.email,
             name: session.name,
             role: session.role,
             createdAt: session.createdAt,
             lastSeenAt: session.lastSeenAt,
           })
-          .pexpire(sessionKey(id), Math.max(1, expiresAt - now))
+          .pexpire(sessionKey(key), Math.max(1, expiresAt - now))
           .zremrangebyscore(userIndexKey(session.userId), '-inf', now)
-          .zadd(userIndexKey(session.userId), absoluteExpiresAt, id)
+          .zadd(userIndexKey(session.userId), absoluteExpiresAt, key)
           .pexpire(userIndexKey(session.userId), absoluteTimeoutMs)
           .exec();
       }),
 
-    destroy: (id) =>
+    destroy: (key) =>
       withStore(async () => {
-        // The id may stay in its user's index until its deadline: harmless, it leads nowhere.
-        await redis.del(sessionKey(id));
+        // The key may stay in its user's index until its deadline: harmless, it leads nowhere.
+        await redis.del(sessionKey(key));
       }),
 
     destroyUserSessions: (userId) =>
       withStore(async () => {
-        const ids = await redis.zrange(userIndexKey(userId), 0, '-1');
-        if (ids.length === 0) return 0;
-        // ZREM of exactly these ids (not DEL of the index): a login racing this call keeps its
+        const keys = await redis.zrange(userIndexKey(userId), 0, '-1');
+        if (keys.length === 0) return 0;
+        // ZREM of exactly these keys (not DEL of the index): a login racing this call keeps its
         // entry. It happened after the revocation, with credentials that are valid at that time.
         const replies = await redis
           .multi()
-          .del(...ids.map(sessionKey))
-          .zrem(userIndexKey(userId), ...ids)
+          .del(...keys.map(sessionKey))
+          .zrem(userIndexKey(userId), ...keys)
           .exec();
         const ended = replies?.[0]?.[1];
         return typeof ended === 'number' ? ended : 0;
@@ -181,7 +187,7 @@ export function createRedisSessionStore(
         const selected = keys.slice(0, limit);
         const pipeline = redis.pipeline();
         for (const key of selected) {
-          pipeline.hmget(key, 'userId', 'name', 'role', 'createdAt', 'lastSeenAt');
+          pipeline.hmget(key, ...RECORD_FIELDS);
         }
         const replies = (await pipeline.exec()) ?? [];
         const now = nowMs();
@@ -194,7 +200,7 @@ export function createRedisSessionStore(
           const { expiresAt } = findSessionDeadlines(session, options);
           if (expiresAt <= now) return;
           sessions.push({
-            id: key.slice('session:'.length),
+            key: key.slice('session:'.length),
             session,
             ttlSeconds: secondsUntil(expiresAt, now),
           });

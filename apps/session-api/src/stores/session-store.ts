@@ -1,6 +1,7 @@
 /**
  * Where a session lives: ONLY on the server. The browser holds an opaque random id; this store
- * maps the id to what the server trusts (who, which role, since when, last seen when).
+ * maps the id's keyed hash (session/session-key.ts: the store never holds a usable id) to what the
+ * server trusts (who, which role, since when, last seen when).
  *
  * Two deadlines, both decided here against the injected clock on every load:
  * - idle: `lastSeenAt + SESSION_IDLE_TIMEOUT_SECONDS`, slid forward by every authenticated request;
@@ -23,9 +24,15 @@
 import type { Clock } from '@authlab/http/clock';
 import type { Role } from '@authlab/users/users-repository';
 
-/** What the server keeps per session. Times are epoch milliseconds from the injected clock. */
+/**
+ * What the server keeps per session. Times are epoch milliseconds from the injected clock.
+ * `email`, `name` and `role` are the public user as of login: GET /me answers from them without a
+ * database query. They cannot go stale while the session lives: nothing changes a user's email,
+ * name or role, and disabling a user or changing their password ends their sessions.
+ */
 export interface SessionRecord {
   userId: number;
+  email: string;
   name: string;
   role: Role;
   createdAt: number;
@@ -43,19 +50,20 @@ export type TouchResult =
   | { status: 'expired' };
 
 export interface StoredSession {
-  id: string;
+  key: string;
   session: SessionRecord;
   ttlSeconds: number;
 }
 
 export type SessionStoreKind = 'memory' | 'redis';
 
+/** Every `key` is a store key (`DeriveStoreKey` of a session id), never the id from the cookie. */
 export interface SessionStore {
   readonly kind: SessionStoreKind;
   /** Loads a session, refuses it past either deadline (and deletes it), else slides its idle deadline. */
-  touch(id: string): Promise<TouchResult>;
-  save(id: string, session: SessionRecord): Promise<void>;
-  destroy(id: string): Promise<void>;
+  touch(key: string): Promise<TouchResult>;
+  save(key: string, session: SessionRecord): Promise<void>;
+  destroy(key: string): Promise<void>;
   /** Ends every session of a user at once; answers how many were live. */
   destroyUserSessions(userId: number): Promise<number>;
   /** For the development lab view only: at most `limit` live entries. */
@@ -66,17 +74,18 @@ export interface SessionStore {
 
 /** Checks data handed back by koa-session before it reaches the store. */
 export function toSessionRecord(data: Record<string, unknown>): SessionRecord {
-  const { userId, name, role, createdAt, lastSeenAt } = data;
+  const { userId, email, name, role, createdAt, lastSeenAt } = data;
   if (
     typeof userId !== 'number' ||
+    typeof email !== 'string' ||
     typeof name !== 'string' ||
     (role !== 'admin' && role !== 'user') ||
     typeof createdAt !== 'number' ||
     typeof lastSeenAt !== 'number'
   ) {
-    throw new TypeError('Refusing to store a session without userId, name, role and times.');
+    throw new TypeError('Refusing to store a session without userId, email, name, role and times.');
   }
-  return { userId, name, role, createdAt, lastSeenAt };
+  return { userId, email, name, role, createdAt, lastSeenAt };
 }
 
 export interface SessionDeadlines {
@@ -120,40 +129,40 @@ export function createMemorySessionStore(options: MemorySessionStoreOptions): Se
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_MEMORY_SESSIONS;
   // A Map iterates in insertion order, so its first key is always the oldest session.
   const sessions = new Map<string, SessionRecord>();
-  const idsByUser = new Map<number, Set<string>>();
+  const keysByUser = new Map<number, Set<string>>();
 
   const isExpired = (session: SessionRecord, nowMs: number) =>
     nowMs >= findSessionDeadlines(session, options).expiresAt;
 
-  const remove = (id: string) => {
-    const session = sessions.get(id);
+  const remove = (key: string) => {
+    const session = sessions.get(key);
     if (session === undefined) return false;
-    sessions.delete(id);
-    const ids = idsByUser.get(session.userId);
-    ids?.delete(id);
-    if (ids?.size === 0) idsByUser.delete(session.userId);
+    sessions.delete(key);
+    const keys = keysByUser.get(session.userId);
+    keys?.delete(key);
+    if (keys?.size === 0) keysByUser.delete(session.userId);
     return true;
   };
 
   const removeExpired = (nowMs: number) => {
-    for (const [id, session] of sessions) if (isExpired(session, nowMs)) remove(id);
+    for (const [key, session] of sessions) if (isExpired(session, nowMs)) remove(key);
   };
 
   return {
     kind: 'memory',
-    async touch(id) {
-      const session = sessions.get(id);
+    async touch(key) {
+      const session = sessions.get(key);
       if (session === undefined) return { status: 'missing' };
       const nowMs = clock.now();
       if (isExpired(session, nowMs)) {
-        remove(id);
+        remove(key);
         return { status: 'expired' };
       }
       session.lastSeenAt = nowMs;
       return { status: 'active', session: { ...session } };
     },
-    async save(id, session) {
-      if (!sessions.has(id) && sessions.size >= maxEntries) {
+    async save(key, session) {
+      if (!sessions.has(key) && sessions.size >= maxEntries) {
         removeExpired(clock.now());
         // Still full: the oldest login goes first (logins are rate-limited and need a password).
         for (const oldest of sessions.keys()) {
@@ -161,22 +170,22 @@ export function createMemorySessionStore(options: MemorySessionStoreOptions): Se
           remove(oldest);
         }
       }
-      sessions.set(id, { ...session });
-      const ids = idsByUser.get(session.userId) ?? new Set<string>();
-      ids.add(id);
-      idsByUser.set(session.userId, ids);
+      sessions.set(key, { ...session });
+      const keys = keysByUser.get(session.userId) ?? new Set<string>();
+      keys.add(key);
+      keysByUser.set(session.userId, keys);
     },
-    async destroy(id) {
-      remove(id);
+    async destroy(key) {
+      remove(key);
     },
     async destroyUserSessions(userId) {
-      const ids = [...(idsByUser.get(userId) ?? [])];
+      const keys = [...(keysByUser.get(userId) ?? [])];
       const nowMs = clock.now();
       let ended = 0;
-      for (const id of ids) {
-        const session = sessions.get(id);
+      for (const key of keys) {
+        const session = sessions.get(key);
         if (session !== undefined && !isExpired(session, nowMs)) ended += 1;
-        remove(id);
+        remove(key);
       }
       return ended;
     },
@@ -185,8 +194,8 @@ export function createMemorySessionStore(options: MemorySessionStoreOptions): Se
       // A read-only view: the lab must not change what the next request finds (an expired
       // session still reports `expired`, not `missing`).
       const live = [...sessions].filter(([, session]) => !isExpired(session, nowMs));
-      return live.slice(0, limit).map(([id, session]) => ({
-        id,
+      return live.slice(0, limit).map(([key, session]) => ({
+        key,
         session: { ...session },
         ttlSeconds: secondsUntil(findSessionDeadlines(session, options).expiresAt, nowMs),
       }));

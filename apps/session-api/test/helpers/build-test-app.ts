@@ -16,6 +16,7 @@ import type Koa from 'koa';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { createStoreKeyDeriver, type DeriveStoreKey } from '../../src/session/session-key.ts';
 import { createRedisSessionStore } from '../../src/stores/redis-session-store.ts';
 import { createMemorySessionStore, type SessionStore } from '../../src/stores/session-store.ts';
 
@@ -39,6 +40,8 @@ export interface TestApp {
   readonly clock: ManualClock;
   readonly users: UsersRepository;
   readonly sessionStore: SessionStore;
+  /** The store key of a session id, to look at the store directly. */
+  readonly deriveStoreKey: DeriveStoreKey;
   close(): void;
 }
 
@@ -82,6 +85,7 @@ export function buildTestApp(options: TestAppOptions = {}): TestApp {
     clock,
     users,
     sessionStore,
+    deriveStoreKey: createStoreKeyDeriver(config.sessionSecret),
     close: () => database.close(),
   };
 }

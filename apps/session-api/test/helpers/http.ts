@@ -3,7 +3,6 @@
  * cookie as a browser (or an attacker) would send it back. The generic part — requests, CSRF
  * headers, Set-Cookie and Server-Timing readers — is @authlab/http/testing/http.
  */
-import { createHmac } from 'node:crypto';
 import { CSRF_HEADERS, http, readSetCookies } from '@authlab/http/testing/http';
 import type { Response } from 'supertest';
 import { expect } from 'vitest';
@@ -55,14 +54,14 @@ export function sessionIdOf(cookie: string, name = 'authlab.sid'): string {
 }
 
 /**
- * The `.sig` cookie the `cookies` library (through Keygrip) expects: HMAC-SHA1 over `name=value`,
- * base64 with `/`, `+`, `=` made URL-safe. Lets a test act as an attacker who somehow holds the
- * secret-signed form of an id the server never issued.
+ * A session cookie carrying any id the test picks: lets a test act as an attacker who plants a
+ * well-formed id the server never issued (the cookie is not signed, so that is all it takes).
  */
-export function signedCookieHeader(name: string, value: string, secret: string): string {
-  const signature = createHmac('sha1', secret)
-    .update(`${name}=${value}`)
-    .digest('base64')
-    .replace(/[/+=]/g, (character) => ({ '/': '_', '+': '-', '=': '' })[character] ?? '');
-  return `${name}=${value}; ${name}.sig=${signature}`;
+export function sessionCookieHeader(id: string, name = 'authlab.sid'): string {
+  return `${name}=${id}`;
+}
+
+/** Where the test app's store keeps the session a Cookie header points at (session-key.ts). */
+export function storeKeyOf(testApp: TestApp, cookie: string): string {
+  return testApp.deriveStoreKey(sessionIdOf(cookie));
 }

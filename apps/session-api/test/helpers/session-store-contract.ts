@@ -22,6 +22,7 @@ export type StoreFactory = (clock: ManualClock) => SessionStore | Promise<Sessio
 export function newSession(clock: ManualClock, userId = 43): SessionRecord {
   return {
     userId,
+    email: 'jane@example.com',
     name: 'Jane Roe',
     role: 'user',
     createdAt: clock.now(),
@@ -100,9 +101,9 @@ export function itBehavesLikeASessionStore(createStore: StoreFactory): void {
     clock.advanceSeconds(20 * 60);
     await store.save(live, newSession(clock, 43));
     clock.advanceSeconds(15 * 60);
-    // Only this test's ids: a shared Redis prefix may hold other tests' sessions.
-    const listed = (await store.list(50)).filter((entry) => [live, idle].includes(entry.id));
-    expect(listed.map((entry) => entry.id)).toEqual([live]);
+    // Only this test's keys: a shared Redis prefix may hold other tests' sessions.
+    const listed = (await store.list(50)).filter((entry) => [live, idle].includes(entry.key));
+    expect(listed.map((entry) => entry.key)).toEqual([live]);
     expect(listed[0]?.ttlSeconds).toBe(15 * 60);
   });
 

@@ -5,9 +5,10 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createSessions } from '../../src/middleware/session.ts';
 import { describeSessionCookie, generateSessionId } from '../../src/session/session-cookie.ts';
+import { createStoreKeyDeriver } from '../../src/session/session-key.ts';
 import { createMemorySessionStore } from '../../src/stores/session-store.ts';
 import { TEST_SESSION_SECRET } from '../helpers/build-test-app.ts';
-import { signedCookieHeader } from '../helpers/http.ts';
+import { sessionCookieHeader } from '../helpers/http.ts';
 import { newSession } from '../helpers/session-store-contract.ts';
 
 /**
@@ -21,13 +22,18 @@ function buildSessionProbeApp() {
     idleTimeoutSeconds: 1800,
     absoluteTimeoutSeconds: 28_800,
   });
-  const app = new Koa({ keys: [TEST_SESSION_SECRET] });
-  const sessions = createSessions(app, { store, cookie: describeSessionCookie(false) });
+  const app = new Koa();
+  const deriveStoreKey = createStoreKeyDeriver(TEST_SESSION_SECRET);
+  const sessions = createSessions(app, {
+    store,
+    cookie: describeSessionCookie(false),
+    deriveStoreKey,
+  });
   app.use(sessions.load);
   app.use((ctx) => {
     ctx.body = { id: ctx.session?.externalKey, isNew: ctx.session?.isNew };
   });
-  return { app, store, clock };
+  return { app, store, clock, deriveStoreKey };
 }
 
 describe('koa-session with an external store', () => {
@@ -36,29 +42,25 @@ describe('koa-session with an external store', () => {
     const planted = generateSessionId();
     const response = await request(app.callback())
       .get('/')
-      .set('Cookie', signedCookieHeader('authlab.sid', planted, TEST_SESSION_SECRET));
+      .set('Cookie', sessionCookieHeader(planted));
     expect(response.body.isNew).toBe(true);
     expect(response.body.id).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(response.body.id).not.toBe(planted);
   });
 
   it('keeps the id of a session the store knows', async () => {
-    const { app, store, clock } = buildSessionProbeApp();
+    const { app, store, clock, deriveStoreKey } = buildSessionProbeApp();
     const id = generateSessionId();
-    await store.save(id, newSession(clock));
-    const response = await request(app.callback())
-      .get('/')
-      .set('Cookie', signedCookieHeader('authlab.sid', id, TEST_SESSION_SECRET));
+    await store.save(deriveStoreKey(id), newSession(clock));
+    const response = await request(app.callback()).get('/').set('Cookie', sessionCookieHeader(id));
     expect(response.body).toEqual({ id, isNew: false });
   });
 
   it('writes nothing when a request does not change the session', async () => {
-    const { app, store, clock } = buildSessionProbeApp();
+    const { app, store, clock, deriveStoreKey } = buildSessionProbeApp();
     const id = generateSessionId();
-    await store.save(id, newSession(clock));
-    const response = await request(app.callback())
-      .get('/')
-      .set('Cookie', signedCookieHeader('authlab.sid', id, TEST_SESSION_SECRET));
+    await store.save(deriveStoreKey(id), newSession(clock));
+    const response = await request(app.callback()).get('/').set('Cookie', sessionCookieHeader(id));
     expect(response.headers['set-cookie']).toBeUndefined();
     expect(await store.list(10)).toHaveLength(1);
   });

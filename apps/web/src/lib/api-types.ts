@@ -38,6 +38,8 @@ export interface ReceivedCookie {
   readonly path: string | null;
   readonly secure: boolean | null;
   readonly note: string;
+  /** session-api: the (shortened) store key this session cookie maps to. */
+  readonly store_key?: string;
 }
 
 export interface SessionEntry {

@@ -22,6 +22,7 @@ export function toJarCookie(side: Side, browser: Browser, cookie: ReceivedCookie
     secure: cookie.secure,
     source: 'lab-view',
     note: cookie.note,
+    ...(cookie.store_key === undefined ? {} : { storeKey: cookie.store_key }),
   };
 }
 

@@ -51,6 +51,8 @@ export interface JarCookie {
   readonly secure: boolean | null;
   readonly source: 'lab-view' | 'document-cookie' | 'inferred';
   readonly note: string;
+  /** The session store's key for this cookie (the store holds an HMAC of the id, not the id). */
+  readonly storeKey?: string;
 }
 
 export interface CookieChange {

@@ -20,12 +20,12 @@ interface StatePanelsProps {
   readonly snapshot: StateSnapshot;
 }
 
-/** Which store entries belong to this page: its cookies' session ids, its token's family. */
+/** Which store entries belong to this page: its session cookies' store keys, its token's family. */
 function findOwnEntries(client: StateSnapshot['client']) {
   const ownSessions = new Map<string, Browser>();
   for (const cookie of client.cookieJar) {
-    if (cookie.name === 'authlab.sid' && cookie.value !== null)
-      ownSessions.set(cookie.value, cookie.browser);
+    if (cookie.name === 'authlab.sid' && cookie.storeKey !== undefined)
+      ownSessions.set(cookie.storeKey, cookie.browser);
   }
   const token = client.memory.accessToken ?? client.localStorage.access_token;
   const fid = token === undefined ? undefined : decodeJwt(token).payload.value?.fid;

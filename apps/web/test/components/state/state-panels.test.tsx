@@ -22,6 +22,7 @@ const sessionSnapshot: StateSnapshot = {
         name: 'authlab.sid',
         browser: 'main',
         value: 'ljmJlaBz…',
+        storeKey: 'Q9xv2Rk1…',
         httpOnly: true,
         sameSite: 'Strict',
         path: '/api/session/',
@@ -34,7 +35,7 @@ const sessionSnapshot: StateSnapshot = {
   server: buildLabState({
     sessions: [
       {
-        id: 'ljmJlaBz…',
+        id: 'Q9xv2Rk1…',
         user_id: 42,
         data: {},
         created_at: '2026-01-01T10:00:00.000Z',
@@ -97,7 +98,9 @@ describe('StatePanels', () => {
 
   it("lists the session store's entries and the logged-in user's row", () => {
     renderWithI18n(<StatePanels side="session" snapshot={sessionSnapshot} />);
-    expect(panel('session-store').getByText('ljmJlaBz…')).toBeDefined();
+    expect(panel('session-store').getByText('Q9xv2Rk1…')).toBeDefined();
+    // Matched through the cookie's store key: the store holds only the id's HMAC.
+    expect(panel('session-store').getByText("this browser's session")).toBeDefined();
     expect(panel('users-row').getByText('john@example.com')).toBeDefined();
     expect(panel('users-row').getByText('3')).toBeDefined();
     expect(panel('local-storage').getByText('empty')).toBeDefined();
