@@ -45,7 +45,7 @@ export function buildSessionLoadStep(place: Place = SESSION_PLACE): ServerStep {
     to: place.store,
     message: 'load session by id, check deadlines',
     explanation:
-      "Everything the server trusts is in its own store, found by the id. A session past its idle (30 min) or absolute (8 h) deadline counts as gone; a live one slides its idle deadline (OWASP Session Management CS, 'Session Expiration').",
+      "Everything the server trusts is in its own store, found by the id's keyed hash (one HMAC per request). A session past its idle (30 min) or absolute (8 h) deadline counts as gone; a live one slides its idle deadline (OWASP Session Management CS, 'Session Expiration').",
     effects: [
       { location: 'server-store', change: 'reads', what: 'session entry {user id, name, role}' },
       { location: 'server-store', change: 'changes', what: 'idle deadline slides +30 min' },
@@ -134,7 +134,7 @@ export function buildSessionLoginSteps(place: Place = SESSION_PLACE): ServerStep
       to: place.store,
       message: 'store {user id, name, role, created, last seen}',
       explanation:
-        'The server is the source of truth: the entry carries an idle (30 min) and an absolute (8 h) deadline, and deleting it ends the login at once.',
+        'The server is the source of truth: the entry carries an idle (30 min) and an absolute (8 h) deadline, and deleting it ends the login at once. It is filed under HMAC-SHA256(secret, id), not the id itself, so a leaked store cannot be replayed as cookies.',
       effects: [
         { location: 'server-store', change: 'gains', what: 'session entry (idle 30 min, max 8 h)' },
       ],
