@@ -9,7 +9,7 @@ import {
   countSessions,
   expectClockOffset,
   panelText,
-  readSessionCookie,
+  readSessionStoreKey,
   runScenario,
   selectScenario,
   stepStates,
@@ -34,7 +34,8 @@ describe('a full run on both sides', () => {
     await runScenario(page);
     expect(notOk(await stepStates(page, 'session'))).toEqual([]);
     expect(notOk(await stepStates(page, 'jwt'))).toEqual([]);
-    const sessionId = await readSessionCookie(page);
+    const storeKey = await readSessionStoreKey(page);
+    expect(await countSessions(page, storeKey)).toBe(1);
 
     await selectScenario(page, 'protected-request');
     await runScenario(page);
@@ -50,7 +51,7 @@ describe('a full run on both sides', () => {
 
     await selectScenario(page, 'logout');
     await runScenario(page);
-    expect(await countSessions(page, sessionId)).toBe(0);
+    expect(await countSessions(page, storeKey)).toBe(0);
     expect(await panelText(page, 'jwt', 'refresh-families')).toContain('revoked');
     expect(notOk(await stepStates(page, 'jwt'))).toEqual(['jwt.auth.check-revocation=failed']);
     await saveScreenshot(page, 'full-run-logout');

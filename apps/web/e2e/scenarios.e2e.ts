@@ -10,7 +10,7 @@ import {
   countSessions,
   expectClockOffset,
   panelText,
-  readSessionCookie,
+  readSessionStoreKey,
   runScenario,
   selectScenario,
   stepState,
@@ -123,13 +123,13 @@ describe('token refresh', () => {
 describe('logout', () => {
   it('ends the session and denylists the token; replayed copies are refused', async () => {
     await runScenario(page);
-    const sessionId = await readSessionCookie(page);
-    expect(await countSessions(page, sessionId)).toBe(1);
+    const storeKey = await readSessionStoreKey(page);
+    expect(await countSessions(page, storeKey)).toBe(1);
     await selectScenario(page, 'logout');
     await runScenario(page);
     expect(await stepState(page, 'session', 'session.logout.destroy-session')).toBe('ok');
     expect(await stepState(page, 'session', 'session.auth.reject')).toBe('ok');
-    expect(await countSessions(page, sessionId)).toBe(0);
+    expect(await countSessions(page, storeKey)).toBe(0);
     expect(await panelText(page, 'session', 'cookie-jar')).toContain('empty');
 
     expect(await stepState(page, 'jwt', 'jwt.logout.deny-access-token')).toBe('ok');

@@ -81,14 +81,19 @@ export async function expectClockOffset(page: Page, side: Side, offset: number):
 }
 
 /** The session id the page's cookie holds, as the lab view shows it (shortened). */
-export async function readSessionCookie(page: Page): Promise<string> {
-  const value = await panel(page, 'session', 'cookie-jar')
-    .locator('[data-cookie="authlab.sid"][data-browser="main"] .cookie__value')
-    .textContent();
-  return (value ?? '').replace(/^= /, '');
+/**
+ * The (shortened) store key of the page's session cookie: the store files a session under the
+ * HMAC of its id, so this — not the cookie value — is what its store entry is listed by.
+ */
+export async function readSessionStoreKey(page: Page): Promise<string> {
+  const key = await panel(page, 'session', 'cookie-jar')
+    .locator('[data-cookie="authlab.sid"][data-browser="main"]')
+    .getAttribute('data-store-key');
+  if (key === null || key === '') throw new Error('the session cookie has no store key');
+  return key;
 }
 
-/** Is there a session store entry with this (shortened) id? */
-export function countSessions(page: Page, shortId: string): Promise<number> {
-  return panel(page, 'session', 'session-store').locator(`[data-session-id="${shortId}"]`).count();
+/** Is there a session store entry with this (shortened) store key? */
+export function countSessions(page: Page, storeKey: string): Promise<number> {
+  return panel(page, 'session', 'session-store').locator(`[data-session-id="${storeKey}"]`).count();
 }

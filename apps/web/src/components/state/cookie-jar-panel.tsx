@@ -11,7 +11,12 @@ import { Panel } from './panel.tsx';
 function CookieRow({ cookie }: { cookie: JarCookie }) {
   const { t } = useI18n();
   return (
-    <li className="cookie" data-cookie={cookie.name} data-browser={cookie.browser}>
+    <li
+      className="cookie"
+      data-cookie={cookie.name}
+      data-browser={cookie.browser}
+      data-store-key={cookie.storeKey}
+    >
       <div className="cookie__head">
         <code className="cookie__name">{cookie.name}</code>
         <code className="cookie__value">= {cookie.value ?? t('state.cookieValueHidden')}</code>
