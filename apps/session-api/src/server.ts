@@ -12,6 +12,7 @@ import { createLabClock, systemClock } from '@authlab/http/clock';
 import { createLogger } from '@authlab/http/logger';
 import { createCounterStore } from '@authlab/http/rate-limit';
 import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
+import { closeOnSignals } from '@authlab/http/shutdown';
 import { openUsersDatabase } from '@authlab/users/users-database';
 import { createUsersRepository } from '@authlab/users/users-repository';
 import type { Redis } from 'ioredis';
@@ -64,15 +65,10 @@ const server = app.listen(config.port, config.host, () => {
   });
 });
 
-function shutDown(signal: string): void {
-  logger.info('shutting down', { signal });
-  server.close(() => {
+closeOnSignals(server, {
+  logger,
+  release: () => {
     redis?.disconnect();
     database.close();
-    process.exit(0);
-  });
-  server.closeIdleConnections();
-}
-
-process.once('SIGINT', () => shutDown('SIGINT'));
-process.once('SIGTERM', () => shutDown('SIGTERM'));
+  },
+});
