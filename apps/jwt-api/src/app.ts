@@ -42,6 +42,7 @@ import { createRefreshRouter } from './routes/refresh.ts';
 import { createUsersRouter } from './routes/users.ts';
 import type { RevocationStore } from './stores/revocation-store.ts';
 import { createRefreshTokens } from './tokens/refresh-tokens.ts';
+import { createUserTokenRevoker } from './tokens/revoke-user-tokens.ts';
 import { createTokenSigner } from './tokens/sign-tokens.ts';
 import { createRefreshTokenVerifier } from './tokens/verify-refresh-token.ts';
 
@@ -80,7 +81,8 @@ export function createApp(deps: AppDeps): Koa {
     perAccount: config.loginRateLimitAccount,
     perAddress: config.loginRateLimitAddress,
   });
-  const requireToken = authenticate({ keys, clock, users, revocationStore });
+  const requireToken = authenticate({ keys, clock, revocationStore });
+  const revokeUserTokens = createUserTokenRevoker(users, revocationStore);
   const verifyRefreshToken = createRefreshTokenVerifier(keys, clock);
 
   const routers: Router[] = [
@@ -98,9 +100,15 @@ export function createApp(deps: AppDeps): Koa {
     createMeRouter({ authenticate: requireToken }),
     createUsersRouter({ authenticate: requireToken, users }),
     createLogoutRouter({ authenticate: requireToken, revocationStore, refreshTokens }),
-    createLogoutAllRouter({ authenticate: requireToken, users, refreshTokens }),
-    createAdminRouter({ authenticate: requireToken, users }),
-    createPasswordRouter({ authenticate: requireToken, users, limiter, refreshTokens }),
+    createLogoutAllRouter({ authenticate: requireToken, revokeUserTokens, refreshTokens }),
+    createAdminRouter({ authenticate: requireToken, users, revokeUserTokens }),
+    createPasswordRouter({
+      authenticate: requireToken,
+      users,
+      limiter,
+      refreshTokens,
+      revokeUserTokens,
+    }),
   ];
   if (config.labEnabled) {
     assertLabClock(clock);

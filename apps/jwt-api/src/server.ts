@@ -22,6 +22,7 @@ import { loadConfig } from './config.ts';
 import { createKeySet } from './keys/key-set.ts';
 import { createRedisRevocationStore } from './stores/redis-revocation-store.ts';
 import { createMemoryRevocationStore } from './stores/revocation-store.ts';
+import { restoreCredentialFloors } from './tokens/revoke-user-tokens.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, name: 'jwt-api' });
@@ -39,26 +40,30 @@ const redis =
     ? null
     : createRedisClient(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger });
 const { accessTokenTtlSeconds } = config;
+const users = createUsersRepository(database);
+const revocationStore =
+  redis === null
+    ? createMemoryRevocationStore({ clock, accessTokenTtlSeconds })
+    : createRedisRevocationStore(redis, { clock, accessTokenTtlSeconds });
 
 const app = createApp({
   config,
-  users: createUsersRepository(database),
+  users,
   clock,
   logger,
   rateLimitStore: createCounterStore(redis, clock),
-  revocationStore:
-    redis === null
-      ? createMemoryRevocationStore({ clock, accessTokenTtlSeconds })
-      : createRedisRevocationStore(redis, { clock, accessTokenTtlSeconds }),
+  revocationStore,
   keys,
 });
 
 // Give Redis a moment before the first request; if it is down, start anyway: requests fail
-// closed (503) until it is back.
-if (redis !== null) {
-  await waitForRedisReady(redis).catch((error: Error) => {
-    logger.warn('starting without redis', { error: error.message });
-  });
+// closed (503) until it is back. The floors restored here are what a memory store forgot when
+// the process last stopped (revoke-user-tokens.ts).
+try {
+  if (redis !== null) await waitForRedisReady(redis);
+  await restoreCredentialFloors(users, revocationStore);
+} catch (error) {
+  logger.warn('starting without redis', { error: (error as Error).message });
 }
 const server = app.listen(config.port, config.host, () => {
   logger.info('jwt-api listening', {

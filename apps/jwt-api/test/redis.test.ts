@@ -59,6 +59,24 @@ describe.runIf(REDIS_URL)('Redis store', () => {
     expectInvalidToken(await http(first).get('/me').set(bearer(accessToken)));
   });
 
+  it('ends every login on every instance at once with logout-all (floors live in Redis)', async () => {
+    const keyPrefix = newKeyPrefix();
+    // Each test app has its own copy of the users database: only Redis is shared.
+    const first = await buildInstance(REDIS_URL, keyPrefix);
+    const second = await buildInstance(REDIS_URL, keyPrefix);
+    const laptop = await mintLogin(first, JANE.id, 'body');
+    expect((await http(second).get('/me').set(bearer(laptop.accessToken))).status).toBe(200);
+
+    const response = await http(first)
+      .post('/logout-all')
+      .set({ ...CSRF_HEADERS, ...bearer(laptop.accessToken) });
+
+    expect(response.status).toBe(200);
+    const onSecond = await http(second).get('/me').set(bearer(laptop.accessToken));
+    expectInvalidToken(onSecond);
+    expect(stepsOf(onSecond)).toContain('jwt.auth.check-revocation:denied');
+  });
+
   it('shares the login rate limit across instances', async () => {
     const keyPrefix = newKeyPrefix();
     const env = { LOGIN_RATE_LIMIT_ACCOUNT: '2/900' };

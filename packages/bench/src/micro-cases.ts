@@ -7,7 +7,11 @@
  *   string-keyed call, and the HMAC-SHA256 that is the actual signature check;
  * - what does ES256 cost? `verify()` with the public key as a PEM string vs as a `KeyObject`;
  * - what does koa-jwt add? its middleware called directly on a minimal context, set up both ways
- *   (a string secret as the naive server does; a key chosen from the header as the jwt-api does);
+ *   (a string secret as the naive server does; a key chosen from the header as the jwt-api does),
+ *   and the `p-any` race that koa-jwt as published runs around even a single secret (authlab
+ *   installs it with patches/koa-jwt@4.0.4.patch, which skips the race for one secret);
+ * - what did the jwt-api's revocation check cost, and what does it cost now? a users row read by
+ *   primary key (SQLite), and the memory store's check (denylist, family, credential floor);
  * - what does a Redis store add? one PING round trip on loopback (ioredis), when Redis answers.
  *
  * The token is shaped like the jwt-api's access token (RFC 9068 header with `typ` and `kid`, the
@@ -26,10 +30,14 @@ import {
   randomBytes,
   randomUUID,
 } from 'node:crypto';
+import { systemClock } from '@authlab/http/clock';
 import type { createRedisClient } from '@authlab/http/redis';
+import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/revocation-store';
+import type { UsersRepository } from '@authlab/users/users-repository';
 import jsonwebtoken, { type Algorithm } from 'jsonwebtoken';
 import type { Context } from 'koa';
 import koaJwt from 'koa-jwt';
+import pAny from 'p-any';
 import type { Operation } from './micro-timing.ts';
 import { generateSecret } from './secrets.ts';
 
@@ -42,6 +50,9 @@ export type MicroCaseId =
   | 'verify-es256-key-object'
   | 'koa-jwt-hs256-string'
   | 'koa-jwt-hs256-key-object'
+  | 'p-any-one-promise'
+  | 'users-row-by-id'
+  | 'memory-revocation-check'
   | 'redis-ping';
 
 export interface MicroCase {
@@ -98,7 +109,13 @@ function timeKoaJwt(middleware: ReturnType<typeof koaJwt>, token: string): Opera
   };
 }
 
-export function buildMicroCases(redis: ReturnType<typeof createRedisClient> | null): MicroCase[] {
+export interface MicroCaseDeps {
+  readonly redis: ReturnType<typeof createRedisClient> | null;
+  /** A seeded users database (file, WAL), as the APIs open it. */
+  readonly users: UsersRepository;
+}
+
+export function buildMicroCases({ redis, users }: MicroCaseDeps): MicroCase[] {
   const secret = generateSecret();
   const secretKey = createSecretKey(Buffer.from(secret));
   const hsToken = signToken(secretKey, 'HS256');
@@ -108,6 +125,10 @@ export function buildMicroCases(redis: ReturnType<typeof createRedisClient> | nu
   const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const esToken = signToken(privateKey, 'ES256');
   const hsOptions = { algorithms: ['HS256' as const], issuer: ISSUER, audience: AUDIENCE };
+  const revocationStore = createMemoryRevocationStore({
+    clock: systemClock,
+    accessTokenTtlSeconds: TOKEN_TTL_SECONDS,
+  });
   const esOptions = { algorithms: ['ES256' as const], issuer: ISSUER, audience: AUDIENCE };
 
   const cases: MicroCase[] = [
@@ -167,14 +188,49 @@ export function buildMicroCases(redis: ReturnType<typeof createRedisClient> | nu
     },
     {
       id: 'koa-jwt-hs256-key-object',
-      // The jwt-api's shape: a function picks the KeyObject from the token header, so koa-jwt
-      // also decodes the token once before verifying it. (koa-jwt's types predate KeyObject.)
-      label: 'koa-jwt middleware HS256, `KeyObject` picked from the header (as the jwt-api)',
+      // The jwt-api's shape: its getToken picks the KeyObject and hands it over as the
+      // per-request `ctx.state.secret`. (koa-jwt's types predate KeyObject.)
+      label: 'koa-jwt middleware HS256 (patched), `KeyObject` chosen in getToken (as the jwt-api)',
       operation: timeKoaJwt(
-        koaJwt({ secret: (() => secretKey) as unknown as string, ...hsOptions }),
+        koaJwt({
+          ...hsOptions,
+          secret: '',
+          getToken: (ctx) => {
+            ctx.state.secret = secretKey;
+            return hsToken;
+          },
+        } as koaJwt.Options),
         hsToken,
       ),
       isCorrect: hasSubject,
+    },
+    {
+      id: 'p-any-one-promise',
+      label: '`p-any` around one settled promise (koa-jwt as published, on every request)',
+      operation: { kind: 'async', run: () => pAny([Promise.resolve({ sub: '42' })]) },
+      isCorrect: hasSubject,
+    },
+    {
+      id: 'users-row-by-id',
+      label: 'users row by primary key (better-sqlite3, WAL file), the read the check used to make',
+      operation: { kind: 'sync', run: () => users.findUserById(42) },
+      isCorrect: (result) => (result as { id?: unknown } | null)?.id === 42,
+    },
+    {
+      id: 'memory-revocation-check',
+      label:
+        'revocation check, memory store: denylist, family and credential floor (3 `Map` reads)',
+      operation: {
+        kind: 'async',
+        run: () =>
+          revocationStore.isAccessTokenRevoked({
+            jti: randomUUID(),
+            familyId: randomUUID(),
+            userId: 42,
+            credentialVersion: 1,
+          }),
+      },
+      isCorrect: (result) => result === false,
     },
   ];
   if (redis !== null) {

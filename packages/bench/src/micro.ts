@@ -7,8 +7,13 @@
  * Redis is timed only when it answered a PING before the run (the same choice as the HTTP
  * configurations); the client is the one every store of the APIs uses (createRedisClient).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLogger } from '@authlab/http/logger';
 import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
+import { openUsersDatabase } from '@authlab/users/users-database';
+import { createUsersRepository } from '@authlab/users/users-repository';
 import {
   buildMicroCases,
   type MicroCase,
@@ -99,9 +104,12 @@ export async function runMicro(options: RunMicroOptions): Promise<MicroResult> {
   const { settings } = options;
   const log = options.log ?? (() => {});
   const { redis, problem } = await connectRedis(options.redisUrl);
+  const usersDir = mkdtempSync(join(tmpdir(), 'authlab-micro-'));
+  const database = openUsersDatabase({ path: join(usersDir, 'users.sqlite') });
+  const users = createUsersRepository(database);
   const cases: MicroCaseResult[] = [];
   try {
-    for (const micro of buildMicroCases(redis)) {
+    for (const micro of buildMicroCases({ redis, users })) {
       const result = await timeCase(micro, settings);
       const figure = result.medianMicroseconds?.toFixed(2) ?? result.status.toUpperCase();
       log(`    micro ${micro.id}: ${figure}${result.status === 'ran' ? ' µs' : ''}`);
@@ -109,6 +117,8 @@ export async function runMicro(options: RunMicroOptions): Promise<MicroResult> {
     }
   } finally {
     redis?.disconnect();
+    database.close();
+    rmSync(usersDir, { recursive: true, force: true });
   }
   if (redis === null) {
     const ping = { id: 'redis-ping', label: REDIS_PING_LABEL } as const;

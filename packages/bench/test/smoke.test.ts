@@ -85,6 +85,9 @@ describe('bench:smoke', () => {
       'verify-es256-key-object',
       'koa-jwt-hs256-string',
       'koa-jwt-hs256-key-object',
+      'p-any-one-promise',
+      'users-row-by-id',
+      'memory-revocation-check',
       'redis-ping',
     ]);
     for (const entry of result.micro.cases) {

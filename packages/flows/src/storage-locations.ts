@@ -112,12 +112,13 @@ export const STORAGE_LOCATIONS: Readonly<Record<StorageLocationId, StorageLocati
     survivesReload: true,
     sentAutomatically: false,
     description:
-      'Small and short-lived: denylisted jtis until their exp, refresh families until they end.',
+      'Small and short-lived: denylisted jtis until their exp, refresh families until they end, credential floors for one access-token lifetime.',
     holds: {
       session: [],
       jwt: [
         'refresh family: user, current jti, expiry (30 days)',
         'denylisted jtis (after logout)',
+        'credential floors: tokens with a lower ver are refused (logout-all, password change, disabling)',
       ],
       jwtDocuments: ['refresh family (the API still tracks it)'],
     },

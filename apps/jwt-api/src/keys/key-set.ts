@@ -18,6 +18,9 @@
  * KeyObjects, not strings: jsonwebtoken turns a string key into a KeyObject on EVERY verify, and
  * for an HMAC secret that first throws inside createPublicKey — ≈ 280 µs per request
  * (/work/shared/notes/performance-baseline.md). Built once here, verification costs ≈ 6 µs.
+ * For the same reason the key for a token is remembered per encoded header: every token this API
+ * issues with one key has the same header bytes, so decoding and parsing them on every request
+ * would only repeat the same answer.
  *
  * Reference: RFC 8725 §2.1, §3.1 ("libraries MUST enable the caller to specify a supported set of
  * algorithms"), §3.2 (algorithm per key); RFC 7515 §4.1.2–4.1.6 (jku, jwk, kid, x5u, x5c), §4.1.11
@@ -60,6 +63,8 @@ export interface KeySet {
   readonly verificationKeys: readonly VerificationKey[];
   /** The key for a token header, or `null` to refuse it (unknown kid, other alg, `crit`). */
   findVerificationKey(header: unknown): KeyObject | null;
+  /** The key for a compact JWS, by its (unverified) header; `null` to refuse it unverified. */
+  findKeyForToken(token: string): KeyObject | null;
   /** The JWK Set to publish, or `null` in HS256 mode (there is nothing public to publish). */
   readonly jwks: { readonly keys: readonly PublicJwk[] } | null;
 }
@@ -72,6 +77,22 @@ export interface KeySetOptions {
   privateKeyPem?: string | null;
   /** ES256: retired public keys that still verify until their tokens expire. */
   previousPublicKeyPems?: readonly string[];
+}
+
+/**
+ * How many distinct header segments are remembered. The API's own tokens need one per key and
+ * token type; past the limit (anyone can craft headers that name a valid kid) lookups still work,
+ * they are just not remembered — the memory stays bounded whatever is sent.
+ */
+export const MAX_REMEMBERED_HEADERS = 32;
+
+/** The JOSE header of a compact JWS, or `null` when its first segment is not base64url JSON. */
+function decodeHeaderSegment(segment: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(segment, 'base64url').toString());
+  } catch {
+    return null;
+  }
 }
 
 function toPublicJwk(publicKey: KeyObject, kid: string): PublicJwk {
@@ -120,17 +141,33 @@ export function createKeySet(options: KeySetOptions): KeySet {
   const { signingKey, keys } = buildVerificationKeys(options);
   const byKid = new Map(keys.map((entry) => [entry.kid, entry]));
   const publicJwks = keys.flatMap((entry) => (entry.publicJwk === null ? [] : [entry.publicJwk]));
+  const keyByHeaderSegment = new Map<string, KeyObject>();
+
+  function findVerificationKey(header: unknown): KeyObject | null {
+    if (typeof header !== 'object' || header === null) return null;
+    const { kid, alg, crit } = header as Record<string, unknown>;
+    if (crit !== undefined || typeof kid !== 'string') return null;
+    const entry = byKid.get(kid);
+    return entry !== undefined && entry.alg === alg ? entry.key : null;
+  }
+
   return {
     algorithm: options.algorithm,
     signingKey,
     verificationKeys: keys,
     jwks: options.algorithm === 'HS256' ? null : Object.freeze({ keys: publicJwks }),
-    findVerificationKey(header) {
-      if (typeof header !== 'object' || header === null) return null;
-      const { kid, alg, crit } = header as Record<string, unknown>;
-      if (crit !== undefined || typeof kid !== 'string') return null;
-      const entry = byKid.get(kid);
-      return entry !== undefined && entry.alg === alg ? entry.key : null;
+    findVerificationKey,
+    findKeyForToken(token) {
+      const dot = token.indexOf('.');
+      if (dot === -1) return null;
+      const segment = token.slice(0, dot);
+      const remembered = keyByHeaderSegment.get(segment);
+      if (remembered !== undefined) return remembered;
+      const key = findVerificationKey(decodeHeaderSegment(segment));
+      if (key !== null && keyByHeaderSegment.size < MAX_REMEMBERED_HEADERS) {
+        keyByHeaderSegment.set(segment, key);
+      }
+      return key;
     },
   };
 }

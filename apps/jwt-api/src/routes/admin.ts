@@ -3,9 +3,9 @@
  * re-enable an account (PATCH /admin/users/:id).
  *
  * Teaches: an administrator cannot reach into other people's browsers to delete tokens; bumping the
- * user's credential version is what makes every token they hold fail on its next use (access:
- * jwt.auth.check-revocation; refresh: /refresh). A disabled user is refused there as well, even
- * with a current version. The route is named "sessions" to mirror the session API: for JWTs the
+ * user's credential version (revoke-user-tokens.ts) is what makes every token they hold fail on
+ * its next use (access: jwt.auth.check-revocation; refresh: /refresh). A disabled user cannot log
+ * in or refresh either. The route is named "sessions" to mirror the session API: for JWTs the
  * "sessions" are the refresh families and the access tokens issued from them.
  *
  * An unknown or malformed user id is 404 not_found; an admin cannot disable their own account.
@@ -27,25 +27,25 @@ import type { Middleware } from 'koa';
 import { z } from 'zod';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import { requireAdmin } from '../middleware/require-admin.ts';
+import type { RevokeUserTokens } from '../tokens/revoke-user-tokens.ts';
 
 const patchUserBodySchema = z.strictObject({ disabled: z.boolean() });
 
 export interface AdminRouterDeps {
   authenticate: Middleware;
   users: UsersRepository;
+  revokeUserTokens: RevokeUserTokens;
 }
 
 export function createAdminRouter(deps: AdminRouterDeps): Router {
-  const { authenticate, users } = deps;
+  const { authenticate, users, revokeUserTokens } = deps;
   const router = new Router({ prefix: '/admin/users' });
   const adminOnly = [authenticate, requireAdmin('jwt.revoke.authorize')];
 
   router.delete('/:id/sessions', ...adminOnly, async (ctx) => {
     const userId = parseIdParam(ctx.params.id);
     const trace = getTrace(ctx);
-    await trace.step('jwt.revoke.bump-credential-version', () =>
-      users.bumpCredentialVersion(userId),
-    );
+    await trace.step('jwt.revoke.bump-credential-version', () => revokeUserTokens(userId));
     await trace.step('jwt.revoke.respond', () => {
       ctx.body = { success: true };
     });
@@ -57,13 +57,13 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     const trace = getTrace(ctx);
     await trace.step('jwt.revoke.update-user', () => {
       // The demo has one admin: disabling it would lock everyone out of the admin routes.
-      if (disabled && userId === getAuthenticated(ctx).user.id) {
+      if (disabled && String(userId) === getAuthenticated(ctx).claims.sub) {
         throw new ForbiddenError('You cannot disable your own account.');
       }
       return users.setDisabled(userId, disabled);
     });
     const user = await trace.step('jwt.revoke.bump-credential-version', () =>
-      users.bumpCredentialVersion(userId),
+      revokeUserTokens(userId),
     );
     await trace.step('jwt.revoke.respond', () => {
       ctx.body = { success: true, user: toPublicUser(user) };

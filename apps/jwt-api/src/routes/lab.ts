@@ -2,7 +2,7 @@
  * The development lab view: what the server holds for the JWT side, and a clock to fast-forward.
  *
  * GET /lab/state shows the denylist, the refresh families (current jti, rotations, revoked and
- * why), the active keys' PUBLIC parts (an ES256 JWK; for HS256 only its kid — the secret is the
+ * why), the users' credential floors (tokens with a lower `ver` are refused), the active keys' PUBLIC parts (an ES256 JWK; for HS256 only its kid — the secret is the
  * whole security of the system), the cookies the browser sent (the refresh cookie is HttpOnly: the
  * page itself could never read it, only this server-side echo shows it), the instance id and the
  * users rows (never a password hash). POST /lab/clock moves this server's clock so that a 15-minute
@@ -45,7 +45,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
     const ok = await revocationStore.ping();
     const state = ok
       ? await revocationStore.describeState(LAB_MAX_ENTRIES)
-      : { denylist: [], families: [] };
+      : { denylist: [], families: [], credentialFloors: [] };
     ctx.body = {
       instance_id: instanceId,
       now: toIso(clock.now()),
@@ -69,6 +69,11 @@ export function createLabRouter(deps: LabRouterDeps): Router {
         revoked: family.revokedReason !== null,
         revoked_reason: family.revokedReason,
         expires_at: toIso(family.expiresAtMs),
+      })),
+      credential_floors: state.credentialFloors.map((floor) => ({
+        user_id: floor.userId,
+        credential_version: floor.credentialVersion,
+        expires_at: toIso(floor.expiresAtMs),
       })),
       keys: keys.verificationKeys.map((key) => ({
         kid: key.kid,

@@ -23,6 +23,7 @@ import type { Middleware } from 'koa';
 import { z } from 'zod';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import type { RefreshTokens } from '../tokens/refresh-tokens.ts';
+import type { RevokeUserTokens } from '../tokens/revoke-user-tokens.ts';
 
 const changePasswordBodySchema = z.object({
   current_password: z.string().min(1),
@@ -34,30 +35,30 @@ export interface PasswordRouterDeps {
   users: UsersRepository;
   limiter: LoginRateLimiter;
   refreshTokens: RefreshTokens;
+  revokeUserTokens: RevokeUserTokens;
 }
 
 export function createPasswordRouter(deps: PasswordRouterDeps): Router {
-  const { authenticate, users, limiter, refreshTokens } = deps;
+  const { authenticate, users, limiter, refreshTokens, revokeUserTokens } = deps;
   const router = new Router();
   router.post('/me/password', authenticate, async (ctx) => {
-    const { user } = getAuthenticated(ctx);
+    const { claims } = getAuthenticated(ctx);
+    const userId = Number(claims.sub);
     const body = parseBody(changePasswordBodySchema, ctx.request.body);
     const trace = getTrace(ctx);
     await trace.step('jwt.password.verify-current', async () => {
-      await limiter.check(user.email, ctx.ip);
-      if ((await users.verifyCredentials(user.email, body.current_password)) === null) {
-        await limiter.recordFailure(user.email, ctx.ip);
+      await limiter.check(claims.email, ctx.ip);
+      if ((await users.verifyCredentials(claims.email, body.current_password)) === null) {
+        await limiter.recordFailure(claims.email, ctx.ip);
         // 403, not 401: the token is fine, and a 401 would send the client's interceptor off to
         // refresh it (or tell it the user was logged out).
         throw new ForbiddenError('The current password is incorrect.');
       }
     });
     await trace.step('jwt.password.update-hash', () =>
-      users.changePassword(user.id, body.new_password),
+      users.changePassword(userId, body.new_password),
     );
-    await trace.step('jwt.revoke.bump-credential-version', () =>
-      users.bumpCredentialVersion(user.id),
-    );
+    await trace.step('jwt.revoke.bump-credential-version', () => revokeUserTokens(userId));
     await trace.step('jwt.password.respond', () => {
       refreshTokens.clearCookie(ctx);
       ctx.body = { success: true };

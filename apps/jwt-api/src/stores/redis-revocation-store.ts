@@ -7,9 +7,11 @@
  *                                     from the family outlives that)
  *   family:<fid>          hash {user_id, current_jti, rotations, delivery, created_at, expires_at,
  *                         revoked_reason}  PX = until the family's absolute end
+ *   credential-floor:<user id>  "<version>"  PX = ACCESS_TOKEN_TTL_SECONDS + 5 s; only raised
  *
- * Round trips: checking an access token is ONE `EXISTS denied:<jti> revoked-family:<fid>`; a
- * refresh is one HGETALL (verify) plus one script (rotate); logout one SET plus one script. The
+ * Round trips: checking an access token is ONE `MGET denied:<jti> revoked-family:<fid>
+ * credential-floor:<sub>`; a refresh is one HGETALL (verify) plus one script (rotate); logout one
+ * SET plus one script; revoking a user's tokens one script (raise the floor). The
  * compare-and-set of the current `jti` is a Lua script, which Redis runs atomically: of several
  * concurrent refreshes with one token, exactly one sees its `jti` as current.
  *
@@ -25,6 +27,7 @@ import { withStore } from '@authlab/http/redis';
 import type { ClientContext, Redis, Result } from 'ioredis';
 import { CLOCK_TOLERANCE_SECONDS } from '../tokens/token-claims.ts';
 import type {
+  CredentialFloor,
   DeniedToken,
   RefreshDelivery,
   RefreshFamily,
@@ -55,6 +58,15 @@ end
 redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return 1`;
 
+// KEYS: credential floor. ARGV: version, TTL (ms). Raise only: of two concurrent bumps, the
+// higher version wins whatever order they arrive in.
+const RAISE_FLOOR_SCRIPT = `
+local current = tonumber(redis.call('GET', KEYS[1]))
+if current == nil or current < tonumber(ARGV[1]) then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+end
+return 1`;
+
 declare module 'ioredis' {
   interface RedisCommander<Context extends ClientContext = { type: 'default' }> {
     rotateFamily(
@@ -70,6 +82,11 @@ declare module 'ioredis' {
       reason: RevokedReason,
       markerTtlMs: number,
     ): Result<number, Context>;
+    raiseCredentialFloor(
+      floorKey: string,
+      credentialVersion: number,
+      ttlMs: number,
+    ): Result<number, Context>;
   }
 }
 
@@ -83,6 +100,7 @@ export interface RedisRevocationStoreOptions {
 const deniedKey = (jti: string) => `denied:${jti}`;
 const markerKey = (familyId: string) => `revoked-family:${familyId}`;
 const familyKey = (familyId: string) => `family:${familyId}`;
+const floorKey = (userId: number | string) => `credential-floor:${userId}`;
 
 function toFamily(id: string, hash: Record<string, string>): RefreshFamily | null {
   if (hash.current_jti === undefined) return null;
@@ -107,6 +125,7 @@ export function createRedisRevocationStore(
   // EVALSHA with a fallback to EVAL: the script body crosses the network once, not per refresh.
   redis.defineCommand('rotateFamily', { numberOfKeys: 2, lua: ROTATE_FAMILY_SCRIPT });
   redis.defineCommand('revokeFamily', { numberOfKeys: 2, lua: REVOKE_FAMILY_SCRIPT });
+  redis.defineCommand('raiseCredentialFloor', { numberOfKeys: 1, lua: RAISE_FLOOR_SCRIPT });
   // SCAN patterns are not prefixed by ioredis, and the keys it returns carry the prefix.
   const keyPrefix = redis.options.keyPrefix ?? '';
 
@@ -125,8 +144,23 @@ export function createRedisRevocationStore(
 
   return {
     kind: 'redis',
-    isAccessTokenRevoked: (jti, familyId) =>
-      withStore(async () => (await redis.exists(deniedKey(jti), markerKey(familyId))) > 0),
+    isAccessTokenRevoked: (token) =>
+      withStore(async () => {
+        const [denied, revokedFamily, floor] = await redis.mget(
+          deniedKey(token.jti),
+          markerKey(token.familyId),
+          floorKey(token.userId),
+        );
+        return (
+          denied !== null ||
+          revokedFamily !== null ||
+          (floor !== null && floor !== undefined && token.credentialVersion < Number(floor))
+        );
+      }),
+    revokeTokensBefore: (userId, credentialVersion) =>
+      withStore(async () => {
+        await redis.raiseCredentialFloor(floorKey(userId), credentialVersion, markerTtlMs);
+      }),
     denyAccessToken: (jti, expiresAtMs) =>
       withStore(async () => {
         const ttlMs = Math.ceil(expiresAtMs - clock.now());
@@ -185,7 +219,22 @@ export function createRedisRevocationStore(
           const family = toFamily(key.slice(familyKey('').length), hash as Record<string, string>);
           if (family !== null && family.expiresAtMs > nowMs) families.push(family);
         });
-        return { denylist, families };
+        const floorKeys = await scanKeys(floorKey(''), limit);
+        const floorPipeline = redis.pipeline();
+        for (const key of floorKeys) floorPipeline.get(key).pttl(key);
+        const floorReplies = floorKeys.length === 0 ? [] : ((await floorPipeline.exec()) ?? []);
+        const credentialFloors: CredentialFloor[] = [];
+        floorKeys.forEach((key, index) => {
+          const [versionError, version] = floorReplies[index * 2] ?? [];
+          const [ttlError, ttlMs] = floorReplies[index * 2 + 1] ?? [];
+          if (versionError || ttlError || typeof version !== 'string') return;
+          credentialFloors.push({
+            userId: Number(key.slice(floorKey('').length)),
+            credentialVersion: Number(version),
+            expiresAtMs: nowMs + Number(ttlMs),
+          });
+        });
+        return { denylist, families, credentialFloors };
       }),
     ping: async () => {
       try {

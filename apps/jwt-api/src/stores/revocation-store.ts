@@ -1,13 +1,16 @@
 /**
- * The state a "stateless" JWT API still needs: a denylist of access-token `jti`s and the refresh
- * token families. This file holds the interface and the in-memory implementation.
+ * The state a "stateless" JWT API still needs: a denylist of access-token `jti`s, the refresh
+ * token families, and per-user credential floors. This file holds the interface and the in-memory
+ * implementation.
  *
  * Teaches: revocation is state. A signed token stays valid until its `exp` unless the server
  * keeps a note that says otherwise, so logout puts the access token's `jti` on a denylist (until
  * its `exp` — after that the signature check refuses it anyway, so the list stays small) and
  * revokes the refresh-token FAMILY: the chain of refresh tokens of one login, of which only the
  * current one is usable (rotation). A revoked family also ends the access tokens issued from it:
- * the `fid` claim names it, and the check costs nothing extra (same lookup).
+ * the `fid` claim names it. "Every token of this user" (logout-all, password change, disabling)
+ * is a credential FLOOR: tokens whose `ver` claim is below it are refused. All three are read in
+ * the same lookup, so the check on every request never touches the users database.
  *
  * Every entry carries its own expiry and is dropped once the injected clock passes it; the maps
  * are bounded, so a flood of logins cannot exhaust memory (the oldest entry, the one closest to
@@ -48,15 +51,37 @@ export interface DeniedToken {
   readonly expiresAtMs: number;
 }
 
+export interface CredentialFloor {
+  readonly userId: number;
+  /** Tokens of this user with a lower `ver` are revoked. */
+  readonly credentialVersion: number;
+  readonly expiresAtMs: number;
+}
+
 export interface RevocationState {
   readonly denylist: readonly DeniedToken[];
   readonly families: readonly RefreshFamily[];
+  readonly credentialFloors: readonly CredentialFloor[];
+}
+
+/** What jwt.auth.check-revocation asks about a verified access token. */
+export interface AccessTokenRef {
+  readonly jti: string;
+  readonly familyId: string;
+  readonly userId: number;
+  readonly credentialVersion: number;
 }
 
 export interface RevocationStore {
   readonly kind: 'memory' | 'redis';
-  /** Is this access token's `jti` denylisted, or its family revoked? ONE round trip. */
-  isAccessTokenRevoked(jti: string, familyId: string): Promise<boolean>;
+  /** Is the `jti` denylisted, its family revoked, or its `ver` below the floor? ONE round trip. */
+  isAccessTokenRevoked(token: AccessTokenRef): Promise<boolean>;
+  /**
+   * Revokes every access token of `userId` whose `ver` is below `credentialVersion`. Only ever
+   * raises the floor, and remembers it for one access-token lifetime (+ clock tolerance): by
+   * then every token issued before has expired anyway.
+   */
+  revokeTokensBefore(userId: number, credentialVersion: number): Promise<void>;
   /** Denylists `jti` until `expiresAtMs` (the token's `exp`). */
   denyAccessToken(jti: string, expiresAtMs: number): Promise<void>;
   createFamily(family: NewRefreshFamily): Promise<void>;
@@ -78,7 +103,7 @@ export interface RevocationStore {
 
 export interface RevocationStoreOptions {
   clock: Clock;
-  /** A revoked family is remembered this long (+ clock tolerance) for its access tokens. */
+  /** Revoked families and credential floors are remembered this long (+ clock tolerance). */
   accessTokenTtlSeconds: number;
   /** Per map; defaults to 100 000. */
   maxEntries?: number;
@@ -91,9 +116,9 @@ interface Expiring {
 }
 
 /** Insertion order ≈ expiry order, so the first entries are the ones to sweep or evict. */
-function insertBounded<T extends Expiring>(
-  map: Map<string, T>,
-  key: string,
+function insertBounded<K, T extends Expiring>(
+  map: Map<K, T>,
+  key: K,
   value: T,
   nowMs: number,
   maxEntries: number,
@@ -106,7 +131,7 @@ function insertBounded<T extends Expiring>(
   map.set(key, value);
 }
 
-function readLive<T extends Expiring>(map: Map<string, T>, key: string, nowMs: number): T | null {
+function readLive<K, T extends Expiring>(map: Map<K, T>, key: K, nowMs: number): T | null {
   const entry = map.get(key);
   if (entry === undefined) return null;
   if (entry.expiresAtMs <= nowMs) {
@@ -123,6 +148,7 @@ export function createMemoryRevocationStore(options: RevocationStoreOptions): Re
   const denylist = new Map<string, DeniedToken>();
   const revokedFamilies = new Map<string, Expiring>();
   const families = new Map<string, RefreshFamily>();
+  const floors = new Map<number, CredentialFloor>();
 
   const revoke = (familyId: string, reason: RevokedReason, nowMs: number) => {
     const family = readLive(families, familyId, nowMs);
@@ -135,12 +161,21 @@ export function createMemoryRevocationStore(options: RevocationStoreOptions): Re
 
   return {
     kind: 'memory',
-    async isAccessTokenRevoked(jti, familyId) {
+    async isAccessTokenRevoked(token) {
       const nowMs = clock.now();
+      const floor = readLive(floors, token.userId, nowMs);
       return (
-        readLive(denylist, jti, nowMs) !== null ||
-        readLive(revokedFamilies, familyId, nowMs) !== null
+        readLive(denylist, token.jti, nowMs) !== null ||
+        readLive(revokedFamilies, token.familyId, nowMs) !== null ||
+        (floor !== null && token.credentialVersion < floor.credentialVersion)
       );
+    },
+    async revokeTokensBefore(userId, credentialVersion) {
+      const nowMs = clock.now();
+      const current = readLive(floors, userId, nowMs);
+      if (current !== null && current.credentialVersion >= credentialVersion) return;
+      const floor = { userId, credentialVersion, expiresAtMs: nowMs + revokedFamilyMemoryMs };
+      insertBounded(floors, userId, floor, nowMs, maxEntries);
     },
     async denyAccessToken(jti, expiresAtMs) {
       const nowMs = clock.now();
@@ -172,9 +207,13 @@ export function createMemoryRevocationStore(options: RevocationStoreOptions): Re
     },
     async describeState(limit) {
       const nowMs = clock.now();
-      const live = <T extends Expiring>(map: Map<string, T>) =>
+      const live = <K, T extends Expiring>(map: Map<K, T>) =>
         [...map.values()].filter((entry) => entry.expiresAtMs > nowMs).slice(0, limit);
-      return { denylist: live(denylist), families: live(families) };
+      return {
+        denylist: live(denylist),
+        families: live(families),
+        credentialFloors: live(floors),
+      };
     },
     async ping() {
       return true;

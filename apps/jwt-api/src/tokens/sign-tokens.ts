@@ -69,6 +69,7 @@ export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
         iat,
         exp: iat + accessTokenTtlSeconds,
         jti: createTokenId(),
+        email: user.email,
         name: user.name,
         role: user.role,
         ver: user.credentialVersion,

@@ -2,7 +2,7 @@
  * What an authlab token is: its header, its claims, and the rules every one of them must pass.
  *
  *   header  {alg, typ: "at+jwt" | "rt+jwt", kid}
- *   access  {iss, aud: "authlab-api",     sub, iat, exp, jti, name, role, ver, fid}
+ *   access  {iss, aud: "authlab-api",     sub, iat, exp, jti, email, name, role, ver, fid}
  *   refresh {iss, aud: "authlab-refresh", sub, iat, exp, jti, ver, fid}
  *
  * Teaches: a valid signature only says "this API wrote it". Whether it is the RIGHT kind of token,
@@ -12,14 +12,17 @@
  * check altogether when `exp` is absent, so "no exp" would otherwise mean "never expires".
  *
  * Claims are signed, not encrypted: anyone holding the token reads them (nothing secret goes in).
- * The documents' `user_id`/`user_name` are the registered `sub` and the `name` of OIDC.
+ * The documents' `user_id`/`user_name` are the registered `sub` and the `name` of OIDC; `email`
+ * (also OIDC) completes the profile, so GET /me answers from the token alone, as the session API
+ * answers from the session. That profile is a snapshot taken at login; what can change later
+ * (disabled, password, logout-all) is revocation state, checked on every request (`ver`).
  *
  * Flow step ids: jwt.auth.check-claims, jwt.refresh.verify-refresh-token (verify-refresh-token.ts).
  * Reference: RFC 7519 §4.1 (registered claims); RFC 9068 §2.1 (typ "at+jwt") and §4 (validation);
  * RFC 8725 §3.8 (iss/sub), §3.9 (aud), §3.11 (explicit typing); RFC 7519 §4.1.4 (exp leeway).
  */
 
-import type { Role } from '@authlab/users/users-repository';
+import type { PublicUser, Role } from '@authlab/users/users-repository';
 import type { Jwt, VerifyOptions } from 'jsonwebtoken';
 import type { JwtAlgorithm } from '../keys/load-keys.ts';
 
@@ -54,6 +57,7 @@ interface RegisteredClaims {
 
 export interface AccessClaims extends RegisteredClaims {
   aud: typeof ACCESS_TOKEN_AUDIENCE;
+  email: string;
   name: string;
   role: Role;
 }
@@ -67,6 +71,8 @@ const USER_ID_PATTERN = /^[1-9]\d{0,14}$/;
 const TOKEN_ID_MIN_LENGTH = 16;
 const TOKEN_ID_MAX_LENGTH = 64;
 const NAME_MAX_LENGTH = 200;
+/** RFC 5321 §4.5.3.1: a forward path is at most 256 octets, so an address at most 254. */
+const EMAIL_MAX_LENGTH = 254;
 
 function isTokenId(value: unknown): value is string {
   return (
@@ -133,11 +139,21 @@ export function readAccessClaims(token: Jwt): AccessClaims | null {
   const claims = token.payload;
   if (!hasType(token, 'access') || !isClaimsObject(claims)) return null;
   if (!hasRegisteredClaims(claims, ACCESS_TOKEN_AUDIENCE)) return null;
-  const { name, role } = claims;
+  const { email, name, role } = claims;
+  if (typeof email !== 'string' || email.length > EMAIL_MAX_LENGTH) return null;
   if (typeof name !== 'string' || name.length > NAME_MAX_LENGTH) return null;
   if (role !== 'admin' && role !== 'user') return null;
   const { iss, sub, iat, exp, jti, ver, fid } = claims;
-  return { iss, aud: ACCESS_TOKEN_AUDIENCE, sub, iat, exp, jti, name, role, ver, fid };
+  return { iss, aud: ACCESS_TOKEN_AUDIENCE, sub, iat, exp, jti, email, name, role, ver, fid };
+}
+
+/**
+ * The caller as the HTTP contract describes users, from the access token alone. `disabled` is
+ * false by construction: disabling a user revokes every token they hold.
+ */
+export function toCallerUser(claims: AccessClaims): PublicUser {
+  const { sub, email, name, role } = claims;
+  return { id: Number(sub), email, name, role, disabled: false };
 }
 
 /** The claims of a verified refresh token, or `null` when it is not a complete refresh token. */

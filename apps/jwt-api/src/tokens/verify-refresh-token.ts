@@ -26,7 +26,7 @@ export type RefreshTokenVerifier = (token: string) => RefreshTokenCheck;
 export function createRefreshTokenVerifier(keys: KeySet, clock: Clock): RefreshTokenVerifier {
   const options = buildVerifyOptions(keys.algorithm, 'refresh');
   return (token) => {
-    const key = keys.findVerificationKey(jwt.decode(token, { complete: true })?.header);
+    const key = keys.findKeyForToken(token);
     if (key === null) return { ok: false, outcome: 'failed' };
     try {
       const verified = jwt.verify(token, key, {

@@ -60,6 +60,7 @@ describe('POST /login', () => {
       iat,
       exp: iat + 900,
       jti: expect.any(String),
+      email: 'john@example.com',
       name: 'John Doe',
       role: 'admin',
       ver: testApp.users.findUserById(42)?.credentialVersion,

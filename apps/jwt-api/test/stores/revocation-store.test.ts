@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisRevocationStore } from '../../src/stores/redis-revocation-store.ts';
 import {
+  type AccessTokenRef,
   createMemoryRevocationStore,
   type NewRefreshFamily,
   type RevocationStore,
@@ -15,6 +16,11 @@ const ACCESS_TOKEN_TTL_SECONDS = 900;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type StoreFactory = (clock: ManualClock) => RevocationStore | Promise<RevocationStore>;
+
+/** An access token of user 42 at credential version 0, as check-revocation describes it. */
+function tokenRef(jti: string, familyId: string, credentialVersion = 0): AccessTokenRef {
+  return { jti, familyId, userId: 42, credentialVersion };
+}
 
 function newFamily(clock: ManualClock, id: string): NewRefreshFamily {
   const nowMs = clock.now();
@@ -40,8 +46,8 @@ function describeRevocationStore(kind: string, createStore: StoreFactory): void 
     it('denylists an access token until its exp', async () => {
       await store.denyAccessToken('jti-a', clock.now() + 60_000);
 
-      expect(await store.isAccessTokenRevoked('jti-a', 'family-x')).toBe(true);
-      expect(await store.isAccessTokenRevoked('jti-b', 'family-x')).toBe(false);
+      expect(await store.isAccessTokenRevoked(tokenRef('jti-a', 'family-x'))).toBe(true);
+      expect(await store.isAccessTokenRevoked(tokenRef('jti-b', 'family-x'))).toBe(false);
       expect((await store.describeState(50)).denylist).toEqual([
         { jti: 'jti-a', expiresAtMs: clock.now() + 60_000 },
       ]);
@@ -64,7 +70,7 @@ function describeRevocationStore(kind: string, createStore: StoreFactory): void 
       expect(await store.rotateFamily('family-1', 'family-1-jti-1', 'family-1-jti-3')).toBe(
         'reused',
       );
-      expect(await store.isAccessTokenRevoked('any-jti', 'family-1')).toBe(true);
+      expect(await store.isAccessTokenRevoked(tokenRef('any-jti', 'family-1'))).toBe(true);
     });
 
     it('gives exactly one winner to concurrent rotations of one token', async () => {
@@ -87,8 +93,33 @@ function describeRevocationStore(kind: string, createStore: StoreFactory): void 
       await store.revokeFamily('family-3', 'reuse');
 
       expect((await store.findFamily('family-3'))?.revokedReason).toBe('logout');
-      expect(await store.isAccessTokenRevoked('any-jti', 'family-3')).toBe(true);
-      expect(await store.isAccessTokenRevoked('any-jti', 'family-4')).toBe(false);
+      expect(await store.isAccessTokenRevoked(tokenRef('any-jti', 'family-3'))).toBe(true);
+      expect(await store.isAccessTokenRevoked(tokenRef('any-jti', 'family-4'))).toBe(false);
+    });
+
+    it('revokes the tokens of a user whose ver is below the credential floor', async () => {
+      await store.revokeTokensBefore(42, 3);
+
+      expect(await store.isAccessTokenRevoked(tokenRef('jti-a', 'family-a', 2))).toBe(true);
+      expect(await store.isAccessTokenRevoked(tokenRef('jti-a', 'family-a', 3))).toBe(false);
+      expect(
+        await store.isAccessTokenRevoked({ ...tokenRef('jti-a', 'family-a', 0), userId: 43 }),
+      ).toBe(false);
+      const { credentialFloors } = await store.describeState(50);
+      expect(credentialFloors).toMatchObject([{ userId: 42, credentialVersion: 3 }]);
+      // Redis keeps a TTL, not the timestamp: within a few ms of one access-token lifetime.
+      expect(credentialFloors[0]?.expiresAtMs).toBeCloseTo(
+        clock.now() + (ACCESS_TOKEN_TTL_SECONDS + 5) * 1000,
+        -3,
+      );
+    });
+
+    it('only ever raises the credential floor', async () => {
+      await store.revokeTokensBefore(42, 5);
+      await store.revokeTokensBefore(42, 4);
+
+      expect(await store.isAccessTokenRevoked(tokenRef('jti-a', 'family-a', 4))).toBe(true);
+      expect(await store.isAccessTokenRevoked(tokenRef('jti-a', 'family-a', 5))).toBe(false);
     });
 
     it('answers missing for an unknown family', async () => {
@@ -127,7 +158,20 @@ describe('memory revocation store limits', () => {
 
     clock.advanceSeconds(ACCESS_TOKEN_TTL_SECONDS + 5);
 
-    expect(await store.isAccessTokenRevoked('jti-a', 'family-a')).toBe(false);
+    expect(await store.isAccessTokenRevoked(tokenRef('jti-a', 'family-a'))).toBe(false);
+  });
+
+  it('forgets a credential floor once every token below it has expired', async () => {
+    const clock = createTestClock();
+    const store = createMemoryRevocationStore({
+      clock,
+      accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    });
+    await store.revokeTokensBefore(42, 1);
+
+    clock.advanceSeconds(ACCESS_TOKEN_TTL_SECONDS + 5);
+
+    expect((await store.describeState(50)).credentialFloors).toEqual([]);
   });
 
   it('stays bounded however many families are created', async () => {

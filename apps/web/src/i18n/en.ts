@@ -211,6 +211,10 @@ export const en = {
     'None: the JWT API keeps no session. What it does keep is the revocation state below.',
   'state.denylist': 'Revocation list: denylisted jtis ({count})',
   'state.refreshFamilies': 'Refresh-token families ({count})',
+  'state.credentialFloors': 'Credential floors ({count})',
+  'state.floorVersion': 'refuses ver below',
+  'state.floorsNote':
+    'Raised by logout-all, a password change or disabling a user: every access token of that user with a lower ver is refused, checked in the same store lookup as the denylist. Kept for one access-token lifetime.',
   'state.family': 'family',
   'state.currentJti': 'current jti',
   'state.rotations': 'rotations',

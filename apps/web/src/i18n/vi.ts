@@ -216,6 +216,10 @@ export const vi: Readonly<Record<MessageKey, string>> = {
     'Không có: JWT API không giữ session. Thứ nó có giữ là trạng thái thu hồi bên dưới.',
   'state.denylist': 'Danh sách thu hồi: các jti bị chặn ({count})',
   'state.refreshFamilies': 'Các họ refresh token ({count})',
+  'state.credentialFloors': 'Ngưỡng phiên bản thông tin đăng nhập ({count})',
+  'state.floorVersion': 'từ chối ver nhỏ hơn',
+  'state.floorsNote':
+    'Được nâng khi đăng xuất mọi nơi, đổi mật khẩu hoặc vô hiệu hoá người dùng: mọi access token của người đó có ver nhỏ hơn đều bị từ chối, kiểm tra trong cùng một lần tra cứu store với danh sách thu hồi. Giữ trong một vòng đời access token.',
   'state.family': 'họ',
   'state.currentJti': 'jti hiện tại',
   'state.rotations': 'số lần xoay vòng',

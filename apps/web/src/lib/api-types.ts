@@ -82,6 +82,12 @@ export interface LabUser extends PublicUser {
   readonly [column: string]: unknown;
 }
 
+export interface CredentialFloor {
+  readonly user_id: number;
+  readonly credential_version: number;
+  readonly expires_at: string | number;
+}
+
 export interface LabState {
   readonly instance_id: string;
   readonly now: string | number;
@@ -92,5 +98,6 @@ export interface LabState {
   readonly sessions?: readonly SessionEntry[];
   readonly denylist?: readonly DenylistEntry[];
   readonly refresh_families?: readonly RefreshFamily[];
+  readonly credential_floors?: readonly CredentialFloor[];
   readonly keys?: readonly SigningKey[];
 }

@@ -71,14 +71,17 @@ export function buildJwtAuthSteps({
       from: place.api,
       to: place.store,
       message: deniedBecause
-        ? 'jti denylisted? ver current? → denied'
-        : 'jti denylisted? ver current?',
+        ? 'jti denylisted? ver below floor? → denied'
+        : 'jti denylisted? ver below floor?',
       explanation: deniedBecause
         ? `Refused: ${deniedBecause}. This lookup is what lets a server withdraw a JWT before its exp.`
-        : "The one lookup that makes logout and revocation work before exp: a denylisted jti or an outdated credential version is refused (OWASP JWT CS, 'No Built-In Token Revocation by the User'). The documents' 'no lookup' JWT cannot be withdrawn.",
+        : "The one lookup that makes logout and revocation work before exp: a denylisted jti, a revoked family or a ver below the user's credential floor is refused (OWASP JWT CS, 'No Built-In Token Revocation by the User'). One store read, no users-database query. The documents' 'no lookup' JWT cannot be withdrawn.",
       effects: [
-        { location: 'revocation-store', change: 'reads', what: 'jti denylist, family revoked?' },
-        { location: 'users-db', change: 'reads', what: 'user: disabled? credential version (ver)' },
+        {
+          location: 'revocation-store',
+          change: 'reads',
+          what: 'jti denylisted? family revoked? credential floor of sub',
+        },
       ],
       ...(deniedBecause ? { outcome: 'denied' as const } : {}),
     },

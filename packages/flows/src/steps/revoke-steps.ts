@@ -1,7 +1,8 @@
 /**
  * The server steps that end logins other than the current request's: an admin's revocation, a
  * user's "log out everywhere", a password change. Sessions delete entries; JWTs raise the user's
- * credential version, which every token carries as its `ver` claim.
+ * credential version, which every token carries as its `ver` claim, and with it the user's
+ * credential floor in the revocation store, which every access token is checked against.
  *
  * Step ids: session.revoke.*, jwt.revoke.*.
  * Reference: OWASP Session Management CS; OWASP JWT CS ("No Built-In Token Revocation by the
@@ -34,9 +35,14 @@ export function buildBumpCredentialVersionStep(whose: string, why: string): Serv
     from: 'jwt-api',
     to: 'users-db',
     message: `credential version of ${whose} +1`,
-    explanation: `Every access and refresh token carries the version it was issued under (ver); raising it refuses all of them at once: ${why}. One number per user instead of a list of tokens.`,
+    explanation: `Every access and refresh token carries the version it was issued under (ver); raising it refuses all of them at once: ${why}. The users table refuses the refresh tokens; the same number, as a credential floor in the revocation store, refuses the access tokens on every instance. One number per user instead of a list of tokens.`,
     effects: [
       { location: 'users-db', change: 'changes', what: `credential version of ${whose} +1` },
+      {
+        location: 'revocation-store',
+        change: 'changes',
+        what: `credential floor of ${whose}: tokens with a lower ver refused`,
+      },
     ],
   };
 }

@@ -55,7 +55,9 @@ export function checkCsrf(options: CheckCsrfOptions): Middleware {
   // `null` is kept out even if configured: it is shared by every opaque origin.
   const allowedOrigins = new Set(options.allowedOrigins.filter((origin) => origin !== 'null'));
   const { stepId } = options;
-  return async function checkCsrfMiddleware(ctx, next) {
+  // Not async: a refusal throws synchronously (koa-compose turns it into a rejection), and the
+  // common case — a safe method — passes on without an extra promise.
+  return function checkCsrfMiddleware(ctx, next) {
     if (!UNSAFE_METHODS.has(ctx.method)) return next();
     const startedAt = performance.now();
     const rejection = findCsrfRejection(ctx.req.headers, allowedOrigins);

@@ -16,7 +16,7 @@
  * between systems … MUST be encoded using UTF-8"); RFC 9110 §15.5.14 (413), §15.5.16 (415).
  */
 import type { IncomingMessage } from 'node:http';
-import type { Context, Middleware } from 'koa';
+import type { Context, Middleware, Next } from 'koa';
 import {
   InvalidJsonError,
   PayloadTooLargeError,
@@ -127,37 +127,42 @@ export function parseJsonText(text: string): unknown {
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 
+async function readBodyAndContinue(ctx: Context, next: Next, limitBytes: number): Promise<unknown> {
+  if (!isJsonContentType(ctx)) throw new UnsupportedMediaTypeError();
+  const declaredLength = ctx.request.length;
+  if (declaredLength !== undefined && declaredLength > limitBytes) {
+    ctx.set('Connection', 'close');
+    throw new PayloadTooLargeError();
+  }
+  let raw: Buffer;
+  try {
+    raw = await readLimited(ctx.req, limitBytes);
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) ctx.set('Connection', 'close');
+    throw error;
+  }
+  if (raw.length === 0) {
+    ctx.request.body = {};
+    return next();
+  }
+  let text: string;
+  try {
+    text = utf8Decoder.decode(raw);
+  } catch {
+    throw new InvalidJsonError('The request body is not valid UTF-8.');
+  }
+  ctx.request.body = parseJsonText(text);
+  return next();
+}
+
 export function readJsonBody(options: ReadJsonBodyOptions = {}): Middleware {
   const limitBytes = options.limitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-  return async function readJsonBodyMiddleware(ctx, next) {
+  // Most requests (every GET) have no body: they pass on without the async reader's promise.
+  return function readJsonBodyMiddleware(ctx, next) {
     if (!METHODS_WITH_BODY.has(ctx.method) || !hasBody(ctx.req)) {
       ctx.request.body = {};
       return next();
     }
-    if (!isJsonContentType(ctx)) throw new UnsupportedMediaTypeError();
-    const declaredLength = ctx.request.length;
-    if (declaredLength !== undefined && declaredLength > limitBytes) {
-      ctx.set('Connection', 'close');
-      throw new PayloadTooLargeError();
-    }
-    let raw: Buffer;
-    try {
-      raw = await readLimited(ctx.req, limitBytes);
-    } catch (error) {
-      if (error instanceof PayloadTooLargeError) ctx.set('Connection', 'close');
-      throw error;
-    }
-    if (raw.length === 0) {
-      ctx.request.body = {};
-      return next();
-    }
-    let text: string;
-    try {
-      text = utf8Decoder.decode(raw);
-    } catch {
-      throw new InvalidJsonError('The request body is not valid UTF-8.');
-    }
-    ctx.request.body = parseJsonText(text);
-    return next();
+    return readBodyAndContinue(ctx, next, limitBytes);
   };
 }

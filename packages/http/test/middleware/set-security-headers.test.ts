@@ -5,7 +5,6 @@ import { createTestApp } from '../helpers/create-test-app.ts';
 
 const EXPECTED_HEADERS = {
   'cache-control': 'no-store',
-  pragma: 'no-cache',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",

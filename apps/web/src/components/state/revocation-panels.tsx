@@ -22,6 +22,7 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
   const { t } = useI18n();
   const denylist = state.denylist ?? [];
   const families = state.refresh_families ?? [];
+  const floors = state.credential_floors ?? [];
   const keys = state.keys ?? [];
   return (
     <>
@@ -94,6 +95,29 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
             })}
           />
         )}
+      </Panel>
+      <Panel
+        title={t('state.credentialFloors', { count: floors.length })}
+        icon="⤒"
+        testId="credential-floors"
+      >
+        {floors.length === 0 ? (
+          <p className="muted">{t('state.empty')}</p>
+        ) : (
+          <EntryList
+            entries={floors.map((floor) => ({
+              key: String(floor.user_id),
+              relevance: toEpochMs(floor.expires_at),
+              content: (
+                <span data-user-id={floor.user_id}>
+                  user_id {floor.user_id} · {t('state.floorVersion')} {floor.credential_version} ·{' '}
+                  {t('state.until')} <Time value={floor.expires_at} />
+                </span>
+              ),
+            }))}
+          />
+        )}
+        <p className="muted small">{t('state.floorsNote')}</p>
       </Panel>
       <Panel title={t('state.signingKeys', { count: keys.length })} icon="⚷" testId="signing-keys">
         {keys.length === 0 ? (
