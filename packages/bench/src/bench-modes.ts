@@ -1,7 +1,7 @@
 /**
  * The two ways to run the benchmark, and where each writes.
  *
- * - full (`pnpm bench`): the method of the docs — autocannon, 10 connections, 3 interleaved rounds
+ * - full (`pnpm bench`): the method of the docs — autocannon, 10 connections, 5 interleaved rounds
  *   of 4 s after a warm-up, then 40 logins per API over 4 connections (≈ 4 s at ~10 logins/s),
  *   then the in-process micro-benchmark: 5 batches of ≈ 150 ms per operation (≥ 0.5 s each, after
  *   a 250 ms warm-up). Writes results/latest.json and the tables of docs/performance.md.
@@ -23,7 +23,7 @@ export const FULL_SETTINGS: BenchSettings = Object.freeze({
   mode: 'full',
   connections: 10,
   durationSeconds: 4,
-  rounds: 3,
+  rounds: 5,
   warmupSeconds: 2,
   loginConnections: 4,
   loginRequests: 40,

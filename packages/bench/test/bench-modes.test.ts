@@ -25,7 +25,7 @@ describe('bench modes', () => {
   });
 
   it('runs the documented method in full mode', () => {
-    expect(FULL_SETTINGS).toMatchObject({ connections: 10, durationSeconds: 4, rounds: 3 });
+    expect(FULL_SETTINGS).toMatchObject({ connections: 10, durationSeconds: 4, rounds: 5 });
   });
 
   it('times each micro operation for at least half a second in full mode, median of 5 batches', () => {
