@@ -13,6 +13,7 @@ import { generateEs256PrivateKeyPem, generateSecret } from './secrets.ts';
 
 export const CONFIGURATION_IDS = [
   'bare',
+  'plain-koa',
   'session-memory',
   'session-redis',
   'jwt-hs256-memory',
@@ -61,7 +62,7 @@ interface ConfigurationShape {
   readonly label: string;
   readonly credential: CredentialKind;
   readonly minRatioToBare: number | null;
-  readonly app: 'bare' | 'naive' | 'session' | 'jwt';
+  readonly app: 'bare' | 'plain' | 'naive' | 'session' | 'jwt';
   readonly store: 'memory' | 'redis' | null;
   readonly algorithm?: 'HS256' | 'ES256';
 }
@@ -73,6 +74,14 @@ const SHAPES: readonly ConfigurationShape[] = [
     credential: 'none',
     minRatioToBare: null,
     app: 'bare',
+    store: null,
+  },
+  {
+    id: 'plain-koa',
+    label: 'plain Koa middleware, no router (reference)',
+    credential: 'none',
+    minRatioToBare: null,
+    app: 'plain',
     store: null,
   },
   {
@@ -161,6 +170,8 @@ function serverFor(
   switch (shape.app) {
     case 'bare':
       return { cwd: BENCH_PACKAGE_DIR, entry: 'src/servers/bare-server.ts', env: common };
+    case 'plain':
+      return { cwd: BENCH_PACKAGE_DIR, entry: 'src/servers/plain-koa-server.ts', env: common };
     case 'naive':
       return {
         cwd: BENCH_PACKAGE_DIR,

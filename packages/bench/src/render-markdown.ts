@@ -18,7 +18,8 @@ function formatMs(value: number): string {
 
 export function formatOverhead(microseconds: number | null): string {
   if (microseconds === null) return '—';
-  return `${microseconds >= 0 ? '' : '−'}${formatInteger(Math.abs(microseconds))} µs`;
+  const rounded = Math.round(microseconds);
+  return `${rounded >= 0 ? '' : '−'}${formatInteger(Math.abs(rounded))} µs`;
 }
 
 export function formatTarget(target: ConfigurationResult['target']): string {

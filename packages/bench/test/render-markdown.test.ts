@@ -66,6 +66,7 @@ describe('renderLoginAndBytesTables', () => {
 describe('formatting', () => {
   it('writes negative overheads with a minus sign', () => {
     expect(formatOverhead(-3.4)).toBe('−3 µs');
+    expect(formatOverhead(-0.4)).toBe('0 µs');
     expect(formatOverhead(1234.5)).toBe('1,235 µs');
   });
 

@@ -72,6 +72,7 @@ describe('bench:smoke', () => {
     expect(bytes.get('session-memory')?.headerName).toBe('Cookie');
     expect(bytes.get('jwt-hs256-memory')?.headerName).toBe('Authorization');
     expect(bytes.get('bare')).toBeNull();
+    expect(bytes.get('plain-koa')).toBeNull();
   });
 
   it('times every micro operation, Redis PING included when REDIS_URL is set', () => {
