@@ -82,6 +82,9 @@ const jwtSnapshot: StateSnapshot = {
         expires_at: '2026-01-31T10:00:00.000Z',
       },
     ],
+    credential_floors: [
+      { user_id: 43, credential_version: 4, expires_at: '2026-01-01T10:15:05.000Z' },
+    ],
   }),
 };
 
@@ -116,6 +119,13 @@ describe('StatePanels', () => {
     expect(families.getByText(/revoked/)).toBeDefined();
     expect(families.getByText(/\(logout\)/)).toBeDefined();
     expect(screen.getByText('+16 min')).toBeDefined();
+  });
+
+  it("shows each user's credential floor: tokens with a lower ver are refused", () => {
+    renderWithI18n(<StatePanels side="jwt" snapshot={jwtSnapshot} />);
+    const floors = panel('credential-floors');
+    expect(floors.getByText(/user_id 43 · refuses ver below 4/)).toBeDefined();
+    expect(floors.getByText(/logout-all, a password change or disabling a user/)).toBeDefined();
   });
 
   it('warns when localStorage holds tokens, and shows the Authorization header in flight', () => {
