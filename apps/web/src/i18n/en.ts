@@ -214,7 +214,7 @@ export const en = {
   'state.credentialFloors': 'Credential floors ({count})',
   'state.floorVersion': 'refuses ver below',
   'state.floorsNote':
-    'Raised by logout-all, a password change or disabling a user: every access token of that user with a lower ver is refused, checked in the same store lookup as the denylist. Kept for one access-token lifetime.',
+    "Raised by logout-all, a password change or disabling a user: every access token of that user with a lower ver is refused, checked in the same store lookup as the denylist. Kept for one access-token lifetime; the server also restores every user's floor from the users table when it starts, because a memory store forgets them on restart.",
   'state.family': 'family',
   'state.currentJti': 'current jti',
   'state.rotations': 'rotations',

@@ -219,7 +219,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
   'state.credentialFloors': 'Ngưỡng phiên bản thông tin đăng nhập ({count})',
   'state.floorVersion': 'từ chối ver nhỏ hơn',
   'state.floorsNote':
-    'Được nâng khi đăng xuất mọi nơi, đổi mật khẩu hoặc vô hiệu hoá người dùng: mọi access token của người đó có ver nhỏ hơn đều bị từ chối, kiểm tra trong cùng một lần tra cứu store với danh sách thu hồi. Giữ trong một vòng đời access token.',
+    'Được nâng khi đăng xuất mọi nơi, đổi mật khẩu hoặc vô hiệu hoá người dùng: mọi access token của người đó có ver nhỏ hơn đều bị từ chối, kiểm tra trong cùng một lần tra cứu store với danh sách thu hồi. Giữ trong một vòng đời access token; khi khởi động, server cũng khôi phục ngưỡng của mọi người dùng từ bảng users, vì store trong bộ nhớ quên chúng sau khi khởi động lại.',
   'state.family': 'họ',
   'state.currentJti': 'jti hiện tại',
   'state.rotations': 'số lần xoay vòng',
