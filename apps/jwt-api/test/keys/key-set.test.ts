@@ -1,12 +1,16 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { computeJwkThumbprint } from '../../src/keys/jwk-thumbprint.ts';
-import { createKeySet } from '../../src/keys/key-set.ts';
+import { createKeySet, MAX_REMEMBERED_HEADERS } from '../../src/keys/key-set.ts';
 import {
   generateEs256PrivateKeyPem,
   publicKeyPemOf,
   TEST_JWT_SECRET,
 } from '../helpers/build-test-app.ts';
+
+function encodeHeader(header: object): string {
+  return Buffer.from(JSON.stringify(header)).toString('base64url');
+}
 
 describe('createKeySet', () => {
   it('names an HS256 key by its RFC 7638 thumbprint and publishes nothing', () => {
@@ -40,6 +44,37 @@ describe('createKeySet', () => {
     expect(keys.findVerificationKey({ alg: 'HS256', kid: 'other' })).toBeNull();
     expect(keys.findVerificationKey({ alg: 'HS256', kid, crit: ['b64'] })).toBeNull();
     expect(keys.findVerificationKey(null)).toBeNull();
+  });
+
+  it("finds a token's key from its header segment, the same on every call", () => {
+    const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
+    const token = `${encodeHeader({ alg: 'HS256', typ: 'at+jwt', kid: keys.signingKey.kid })}.e30.sig`;
+
+    expect(keys.findKeyForToken(token)).toBe(keys.signingKey.key);
+    expect(keys.findKeyForToken(token)).toBe(keys.signingKey.key);
+  });
+
+  it('refuses a token without a dot, with a header that is not JSON, or naming another key', () => {
+    const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
+
+    expect(keys.findKeyForToken('no-dot-at-all')).toBeNull();
+    expect(keys.findKeyForToken('bm90IGpzb24.e30.sig')).toBeNull();
+    expect(keys.findKeyForToken(`${encodeHeader({ alg: 'HS256', kid: 'x' })}.e30.sig`)).toBeNull();
+    expect(
+      keys.findKeyForToken(`${encodeHeader({ alg: 'none', kid: keys.signingKey.kid })}.e30.`),
+    ).toBeNull();
+  });
+
+  it('still answers correctly past the number of headers it remembers', () => {
+    const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
+    const { kid } = keys.signingKey;
+    // Crafted headers naming the right kid: more of them than are remembered.
+    for (let index = 0; index < MAX_REMEMBERED_HEADERS + 8; index += 1) {
+      const header = encodeHeader({ alg: 'HS256', kid, junk: index });
+      expect(keys.findKeyForToken(`${header}.e30.sig`)).toBe(keys.signingKey.key);
+    }
+    const forged = `${encodeHeader({ alg: 'HS256', kid, crit: ['b64'] })}.e30.sig`;
+    expect(keys.findKeyForToken(forged)).toBeNull();
   });
 
   it('verifies with the public key only and keeps previous keys for rotation', () => {
