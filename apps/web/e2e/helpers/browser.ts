@@ -31,13 +31,15 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function openLab(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; fakeClock?: boolean } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1600, height: 1000 },
     colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
+  // Playwright's clock: the page's Date and timers move only when the test says so.
+  if (options.fakeClock) await page.clock.install();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${WEB_ORIGIN}/`);
