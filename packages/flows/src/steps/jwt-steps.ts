@@ -134,7 +134,7 @@ export function buildJwtLoginSteps(place: Place = JWT_PLACE): ServerStep[] {
       side: 'server',
       from: place.api,
       to: place.api,
-      message: 'sign access token {sub, name, role, ver, fid, jti, exp: +15 min}',
+      message: 'sign access token {sub, email, name, role, ver, fid, jti, exp: +15 min}',
       explanation:
         'typ at+jwt (RFC 9068). Claims are signed, not encrypted: anyone holding the token can read them, so nothing secret goes in. 15 minutes bounds what a stolen copy is worth (004 used 1 h).',
       effects: [],
