@@ -15,8 +15,15 @@ export interface Entry {
   readonly content: ReactNode;
 }
 
-export function EntryList({ entries }: { entries: readonly Entry[] }) {
+interface EntryListProps {
+  readonly entries: readonly Entry[];
+  /** What the panel says when the store holds nothing of this kind. */
+  readonly empty: string;
+}
+
+export function EntryList({ entries, empty }: EntryListProps) {
   const { t } = useI18n();
+  if (entries.length === 0) return <p className="muted">{empty}</p>;
   const sorted = [...entries].sort((a, b) => b.relevance - a.relevance);
   const shown = sorted.slice(0, SHOWN_ENTRIES);
   const folded = sorted.slice(SHOWN_ENTRIES);

@@ -30,93 +30,83 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
         <p>{t('state.noSessionState')}</p>
       </Panel>
       <Panel title={t('state.denylist', { count: denylist.length })} icon="⊘" testId="denylist">
-        {denylist.length === 0 ? (
-          <p className="muted">{t('state.empty')}</p>
-        ) : (
-          <EntryList
-            entries={denylist.map((entry) => ({
-              key: entry.jti,
-              relevance: toEpochMs(entry.expires_at),
-              content: (
-                <span data-jti={entry.jti}>
-                  <code>jti {entry.jti}</code> · {t('state.until')}{' '}
-                  <Time value={entry.expires_at} />
-                </span>
-              ),
-            }))}
-          />
-        )}
+        <EntryList
+          empty={t('state.empty')}
+          entries={denylist.map((entry) => ({
+            key: entry.jti,
+            relevance: toEpochMs(entry.expires_at),
+            content: (
+              <span data-jti={entry.jti}>
+                <code>jti {entry.jti}</code> · {t('state.until')} <Time value={entry.expires_at} />
+              </span>
+            ),
+          }))}
+        />
       </Panel>
       <Panel
         title={t('state.refreshFamilies', { count: families.length })}
         icon="⟳"
         testId="refresh-families"
       >
-        {families.length === 0 ? (
-          <p className="muted">{t('state.empty')}</p>
-        ) : (
-          <EntryList
-            entries={families.map((family) => {
-              const own = ownFamilyId !== null && isSameShortId(family.id, ownFamilyId);
-              return {
-                key: family.id,
-                relevance: own ? Number.MAX_SAFE_INTEGER : toEpochMs(family.expires_at),
-                content: (
-                  <div data-family-id={family.id} data-revoked={family.revoked}>
-                    {own ? <OwnerChip label={t('state.thisLoginsFamily')} /> : null}
-                    <KeyValueList
-                      entries={[
-                        [t('state.family'), <code key="id">{family.id}</code>],
-                        ['user_id', String(family.user_id)],
-                        [t('state.currentJti'), <code key="jti">{family.current_jti}</code>],
-                        [t('state.rotations'), String(family.rotations)],
-                        ...(family.delivery === undefined
-                          ? []
-                          : ([[t('state.delivery'), family.delivery]] as const)),
-                        [
-                          t('state.familyStatus'),
-                          family.revoked ? (
-                            <span key="s" className="status status--failed">
-                              <span aria-hidden="true">✗</span> {t('state.revoked')}
-                              {family.revoked_reason ? ` (${family.revoked_reason})` : ''}
-                            </span>
-                          ) : (
-                            <span key="s" className="status status--ok">
-                              <span aria-hidden="true">✓</span> {t('state.live')}
-                            </span>
-                          ),
-                        ],
-                        [t('state.until'), <Time key="exp" value={family.expires_at} />],
-                      ]}
-                    />
-                  </div>
-                ),
-              };
-            })}
-          />
-        )}
+        <EntryList
+          empty={t('state.empty')}
+          entries={families.map((family) => {
+            const own = ownFamilyId !== null && isSameShortId(family.id, ownFamilyId);
+            return {
+              key: family.id,
+              relevance: own ? Number.MAX_SAFE_INTEGER : toEpochMs(family.expires_at),
+              content: (
+                <div data-family-id={family.id} data-revoked={family.revoked}>
+                  {own ? <OwnerChip label={t('state.thisLoginsFamily')} /> : null}
+                  <KeyValueList
+                    entries={[
+                      [t('state.family'), <code key="id">{family.id}</code>],
+                      ['user_id', String(family.user_id)],
+                      [t('state.currentJti'), <code key="jti">{family.current_jti}</code>],
+                      [t('state.rotations'), String(family.rotations)],
+                      ...(family.delivery === undefined
+                        ? []
+                        : ([[t('state.delivery'), family.delivery]] as const)),
+                      [
+                        t('state.familyStatus'),
+                        family.revoked ? (
+                          <span key="s" className="status status--failed">
+                            <span aria-hidden="true">✗</span> {t('state.revoked')}
+                            {family.revoked_reason ? ` (${family.revoked_reason})` : ''}
+                          </span>
+                        ) : (
+                          <span key="s" className="status status--ok">
+                            <span aria-hidden="true">✓</span> {t('state.live')}
+                          </span>
+                        ),
+                      ],
+                      [t('state.until'), <Time key="exp" value={family.expires_at} />],
+                    ]}
+                  />
+                </div>
+              ),
+            };
+          })}
+        />
       </Panel>
       <Panel
         title={t('state.credentialFloors', { count: floors.length })}
         icon="⤒"
         testId="credential-floors"
       >
-        {floors.length === 0 ? (
-          <p className="muted">{t('state.empty')}</p>
-        ) : (
-          <EntryList
-            entries={floors.map((floor) => ({
-              key: String(floor.user_id),
-              relevance: toEpochMs(floor.expires_at),
-              content: (
-                <span data-user-id={floor.user_id}>
-                  user_id {floor.user_id} · {t('state.floorVersion')} {floor.credential_version} ·{' '}
-                  {t('state.until')} <Time value={floor.expires_at} />
-                </span>
-              ),
-            }))}
-          />
-        )}
+        <EntryList
+          empty={t('state.empty')}
+          entries={floors.map((floor) => ({
+            key: String(floor.user_id),
+            relevance: toEpochMs(floor.expires_at),
+            content: (
+              <span data-user-id={floor.user_id}>
+                user_id {floor.user_id} · {t('state.floorVersion')} {floor.credential_version} ·{' '}
+                {t('state.until')} <Time value={floor.expires_at} />
+              </span>
+            ),
+          }))}
+        />
         <p className="muted small">{t('state.floorsNote')}</p>
       </Panel>
       <Panel title={t('state.signingKeys', { count: keys.length })} icon="⚷" testId="signing-keys">

@@ -27,44 +27,39 @@ export function SessionStorePanel({ state, ownSessions }: SessionStorePanelProps
       icon="▦"
       testId="session-store"
     >
-      {sessions.length === 0 ? (
-        <p className="muted">{t('state.noSessions')}</p>
-      ) : (
-        <EntryList
-          entries={sessions.map((session) => {
-            const owner = ownSessions.get(session.id);
-            return {
-              key: session.id,
-              relevance: owner === 'main' ? 2 : owner === 'admin' ? 1 : 0,
-              content: (
-                <div data-session-id={session.id}>
-                  {owner !== undefined ? (
-                    <OwnerChip
-                      label={t(
-                        owner === 'main'
-                          ? 'state.thisBrowsersSession'
-                          : 'state.adminConsolesSession',
-                      )}
-                    />
-                  ) : null}
-                  <KeyValueList
-                    entries={[
-                      [t('state.sessionId'), <code key="id">{session.id}</code>],
-                      ['user_id', String(session.user_id)],
-                      [t('state.lastSeen'), <Time key="seen" value={session.last_seen_at} />],
-                      [t('state.idleExpires'), <Time key="idle" value={session.idle_expires_at} />],
-                      [
-                        t('state.absoluteExpires'),
-                        <Time key="abs" value={session.absolute_expires_at} />,
-                      ],
-                    ]}
+      <EntryList
+        empty={t('state.noSessions')}
+        entries={sessions.map((session) => {
+          const owner = ownSessions.get(session.id);
+          return {
+            key: session.id,
+            relevance: owner === 'main' ? 2 : owner === 'admin' ? 1 : 0,
+            content: (
+              <div data-session-id={session.id}>
+                {owner !== undefined ? (
+                  <OwnerChip
+                    label={t(
+                      owner === 'main' ? 'state.thisBrowsersSession' : 'state.adminConsolesSession',
+                    )}
                   />
-                </div>
-              ),
-            };
-          })}
-        />
-      )}
+                ) : null}
+                <KeyValueList
+                  entries={[
+                    [t('state.sessionId'), <code key="id">{session.id}</code>],
+                    ['user_id', String(session.user_id)],
+                    [t('state.lastSeen'), <Time key="seen" value={session.last_seen_at} />],
+                    [t('state.idleExpires'), <Time key="idle" value={session.idle_expires_at} />],
+                    [
+                      t('state.absoluteExpires'),
+                      <Time key="abs" value={session.absolute_expires_at} />,
+                    ],
+                  ]}
+                />
+              </div>
+            ),
+          };
+        })}
+      />
     </Panel>
   );
 }
