@@ -9,9 +9,11 @@
  * "sessions" are the refresh families and the access tokens issued from them.
  *
  * An unknown or malformed user id is 404 not_found; an admin cannot disable their own account.
- * `setDisabled` already bumps the version in its own UPDATE, so a crash between the two steps can
- * never leave a disabled user's tokens alive; the explicit bump that follows is the revocation step
- * every such route shares (an extra increment is harmless — only "still equal?" is ever asked).
+ * `setDisabled` already bumps the version in its own UPDATE, so the refresh tokens die with that
+ * write; the revocation step that follows (shared by every such route) bumps again and raises the
+ * floor that refuses the access tokens. A crash between the two leaves the access tokens alive
+ * until they expire or a server restarts and restores the floors from the table. An extra
+ * increment is harmless: tokens are only ever compared with the current version or the floor.
  *
  * Flow step ids: jwt.auth.*, jwt.revoke.authorize, jwt.revoke.update-user,
  * jwt.revoke.bump-credential-version, jwt.revoke.respond.
