@@ -1,5 +1,5 @@
 /**
- * `pnpm docs`: regenerates docs/diagrams/ from @authlab/flows and fills the diagram markers of
+ * `pnpm run docs`: regenerates docs/diagrams/ from @authlab/flows and fills the diagram markers of
  * every docs page.
  *
  * 1. writes docs/diagrams/<flow-id>.mmd from toMermaid(flow);

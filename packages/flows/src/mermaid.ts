@@ -10,7 +10,7 @@
 import { ACTOR_GROUP_LABELS, ACTOR_GROUP_ORDER, ACTOR_ORDER, ACTORS } from './actors.ts';
 import type { ActorId, Flow, Step, StorageEffect } from './types.ts';
 
-export const MERMAID_HEADER = '%% generated from @authlab/flows — do not edit; run pnpm docs';
+export const MERMAID_HEADER = '%% generated from @authlab/flows — do not edit; run pnpm run docs';
 
 /**
  * Layout only, no colours: GitHub renders the fenced copy with its own light or dark theme, and

@@ -10,7 +10,7 @@ describe('toMermaid', () => {
   it('opens with the generated-file header, then a numbered sequence diagram', () => {
     const lines = toMermaid(requireFlow('session.login')).split('\n');
     expect(lines[0]).toBe(MERMAID_HEADER);
-    expect(lines[0]).toBe('%% generated from @authlab/flows — do not edit; run pnpm docs');
+    expect(lines[0]).toBe('%% generated from @authlab/flows — do not edit; run pnpm run docs');
     expect(lines).toContain('sequenceDiagram');
     expect(lines).toContain('  autonumber');
   });

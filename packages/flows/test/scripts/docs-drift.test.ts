@@ -1,5 +1,5 @@
 /**
- * The committed docs must be what `pnpm docs` would write from the current flows: the .mmd
+ * The committed docs must be what `pnpm run docs` would write from the current flows: the .mmd
  * files, the SVG/PNG rendered from exactly those .mmd files (checked through the manifest's
  * hashes, so no browser is needed), and the filled diagram markers of every docs page.
  */
@@ -19,7 +19,7 @@ import { FLOWS } from '../../src/catalog.ts';
 import { fillDiagramMarkers, listDiagramMarkers } from '../../src/diagram-markers.ts';
 import { toMermaid } from '../../src/mermaid.ts';
 
-const STALE = 'stale: run pnpm docs (in packages/flows, or turbo run docs)';
+const STALE = 'stale: run pnpm run docs (at the root or in packages/flows)';
 
 describe('docs/diagrams', () => {
   const manifest = readManifest();
