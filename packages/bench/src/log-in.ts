@@ -8,9 +8,9 @@
  *
  * The size of that header is measured here, from real logins: it is paid on every request.
  */
+import { demoCredentials } from '@authlab/users/demo-users';
 
-export const DEMO_EMAIL = 'john@example.com';
-export const DEMO_PASSWORD = 'john-demo-pass';
+export const { email: DEMO_EMAIL, password: DEMO_PASSWORD } = demoCredentials(42);
 export const LOGIN_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'application/json',
   'x-requested-with': 'authlab',

@@ -51,6 +51,25 @@ export const DEMO_USERS: readonly DemoUser[] = Object.freeze([
   },
 ]);
 
+/** A demo user by id; throws for an id that is not one of the three. */
+export function findDemoUser(id: number): DemoUser {
+  const user = DEMO_USERS.find((candidate) => candidate.id === id);
+  if (user === undefined) throw new Error(`No demo user has id ${id}.`);
+  return user;
+}
+
+export interface DemoCredentials {
+  readonly id: number;
+  readonly email: string;
+  readonly password: string;
+}
+
+/** What a client (a test, the benchmark) signs in with as this demo user: id, email, password. */
+export function demoCredentials(id: number): DemoCredentials {
+  const { email, password } = findDemoUser(id);
+  return Object.freeze({ id, email, password });
+}
+
 /**
  * One hash per demo password per process. Every `:memory:` test database seeds the same three
  * users; without this each would spend three KDF runs. Sharing a salt across databases is

@@ -4,21 +4,14 @@
  * headers, Set-Cookie and Server-Timing readers — is @authlab/http/testing/http.
  */
 import { CSRF_HEADERS, http, readSetCookies } from '@authlab/http/testing/http';
+import { demoCredentials } from '@authlab/users/demo-users';
 import type { Response } from 'supertest';
 import { expect } from 'vitest';
 import type { TestApp } from './build-test-app.ts';
 
-export const JOHN = Object.freeze({
-  id: 42,
-  email: 'john@example.com',
-  password: 'john-demo-pass',
-});
-export const JANE = Object.freeze({
-  id: 43,
-  email: 'jane@example.com',
-  password: 'jane-demo-pass',
-});
-export const SAM = Object.freeze({ id: 44, email: 'sam@example.com', password: 'sam-demo-pass' });
+export const JOHN = demoCredentials(42);
+export const JANE = demoCredentials(43);
+export const SAM = demoCredentials(44);
 
 export interface Credentials {
   email: string;
