@@ -87,8 +87,11 @@ export function createSideLab(
     runs.addEvent(inSetup ? { ...event, setup: true } : event);
 
   const readLabState = async (browser: Browser) => {
+    // Only the row of the user this page shows: the answer stays small however many users exist.
+    const { userId } = readClientState([]);
+    const params = userId === null ? {} : { user_id: userId };
     try {
-      labState = (await clients[browser].lab.get<LabState>('/state')).data;
+      labState = (await clients[browser].lab.get<LabState>('/state', { params })).data;
       labCookies[browser] = labState.cookies_received.map((cookie) =>
         toJarCookie(side, browser, cookie),
       );
