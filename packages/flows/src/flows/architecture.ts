@@ -62,10 +62,14 @@ function buildSessionLogin(flowId: string, store: 'server-1' | 'redis', where: L
 }
 
 function buildNextRequest(flowId: string): Step {
-  return buildBrowserRequest(`${flowId}.next-request`, keepVerbatim('GET /me (Cookie: authlab.sid)'), {
-    en: 'The next request happens to land on the other server.',
-    vi: 'Request tiếp theo tình cờ rơi vào server còn lại.',
-  });
+  return buildBrowserRequest(
+    `${flowId}.next-request`,
+    keepVerbatim('GET /me (Cookie: authlab.sid)'),
+    {
+      en: 'The next request happens to land on the other server.',
+      vi: 'Request tiếp theo tình cờ rơi vào server còn lại.',
+    },
+  );
 }
 
 export const SESSION_ARCHITECTURE_MEMORY_FLOW: Flow = {

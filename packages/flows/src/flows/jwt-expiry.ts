@@ -87,23 +87,20 @@ export const JWT_EXPIRY_FLOW: Flow = {
         ],
       },
     ]),
-    ...putInPhase(
-      { en: '0:15 — old access token expires', vi: '0:15 — access token cũ hết hạn' },
-      [
-        {
-          id: 'jwt.expiry.old-token-lapses',
-          side: 'browser',
-          from: 'browser',
-          to: 'browser',
-          message: { en: "the replaced token's exp passes", vi: 'token cũ (đã được thay) tới exp' },
-          explanation: {
-            en: 'Nothing happens and nothing is stored: expiry is a claim inside the token. A copy of it is now refused everywhere.',
-            vi: 'Không có gì xảy ra và không có gì được lưu: thời hạn là một claim nằm trong token. Từ giờ mọi bản sao của nó đều bị từ chối ở mọi nơi.',
-          },
-          effects: [],
+    ...putInPhase({ en: '0:15 — old access token expires', vi: '0:15 — access token cũ hết hạn' }, [
+      {
+        id: 'jwt.expiry.old-token-lapses',
+        side: 'browser',
+        from: 'browser',
+        to: 'browser',
+        message: { en: "the replaced token's exp passes", vi: 'token cũ (đã được thay) tới exp' },
+        explanation: {
+          en: 'Nothing happens and nothing is stored: expiry is a claim inside the token. A copy of it is now refused everywhere.',
+          vi: 'Không có gì xảy ra và không có gì được lưu: thời hạn là một claim nằm trong token. Từ giờ mọi bản sao của nó đều bị từ chối ở mọi nơi.',
         },
-      ],
-    ),
+        effects: [],
+      },
+    ]),
     ...putInPhase({ en: 'Day 30 — refresh family ends', vi: 'Ngày 30 — refresh family kết thúc' }, [
       {
         id: 'jwt.expiry.refresh-at-family-end',

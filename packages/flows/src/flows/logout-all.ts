@@ -39,7 +39,10 @@ const LAPTOP_PHASE: Localized = {
   vi: 'Laptop: đăng xuất khỏi mọi nơi',
 };
 
-const PHONE_PHASE: Localized = { en: "Phone's next request", vi: 'Request tiếp theo từ điện thoại' };
+const PHONE_PHASE: Localized = {
+  en: "Phone's next request",
+  vi: 'Request tiếp theo từ điện thoại',
+};
 
 export const SESSION_LOGOUT_ALL_FLOW: Flow = {
   id: 'session.logout-all',

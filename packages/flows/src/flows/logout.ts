@@ -61,7 +61,11 @@ export const SESSION_LOGOUT_FLOW: Flow = {
           vi: "Xóa ở phía server chính là đăng xuất: từ giờ id không dẫn tới đâu nữa, bất kể ai đang giữ bản sao (OWASP Session Management CS, 'Manual Session Expiration').",
         },
         effects: [
-          { location: 'server-store', change: 'loses', what: { en: 'session entry', vi: 'session' } },
+          {
+            location: 'server-store',
+            change: 'loses',
+            what: { en: 'session entry', vi: 'session' },
+          },
         ],
       },
       {

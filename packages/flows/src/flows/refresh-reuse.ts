@@ -23,7 +23,7 @@ export const JWT_REFRESH_REUSE_FLOW: Flow = {
     vi: 'JWT: refresh token bị dùng lại làm cả family bị thu hồi',
   },
   summary: {
-    en: "A thief has a copy of John's refresh token. John refreshes first: his token is rotated and the copy is now spent. When the thief presents it, the server sees a spent jti come back; it cannot tell the thief from John, so it revokes the whole family (desc=\"reused\"). John's next refresh is refused too (denied) and he logs in again, which ends the login the thief was riding on.",
+    en: 'A thief has a copy of John\'s refresh token. John refreshes first: his token is rotated and the copy is now spent. When the thief presents it, the server sees a spent jti come back; it cannot tell the thief from John, so it revokes the whole family (desc="reused"). John\'s next refresh is refused too (denied) and he logs in again, which ends the login the thief was riding on.',
     vi: 'Kẻ trộm có bản sao refresh token của John. John refresh trước: token của anh được xoay vòng và bản sao giờ là token đã dùng. Khi kẻ trộm gửi nó lên, server thấy một jti đã dùng quay lại; server không phân biệt được ai là kẻ trộm, ai là John, nên thu hồi cả family (desc="reused"). Lần refresh tiếp theo của John cũng bị từ chối (denied) và anh đăng nhập lại, nhờ vậy phiên đăng nhập mà kẻ trộm đang bám vào cũng chấm dứt.',
   },
   steps: [

@@ -23,7 +23,10 @@ function buildExpiredTokenSteps(): ServerStep[] {
     verify,
     {
       ...checkClaims,
-      message: { en: 'check typ, iss, aud, exp → expired', vi: 'kiểm tra typ, iss, aud, exp → expired' },
+      message: {
+        en: 'check typ, iss, aud, exp → expired',
+        vi: 'kiểm tra typ, iss, aud, exp → expired',
+      },
       explanation: {
         en: 'The signature is fine but exp is in the past (RFC 7519 §4.1.4): the token is refused, whoever holds it.',
         vi: 'Chữ ký hợp lệ nhưng exp đã qua (RFC 7519 §4.1.4): token bị từ chối, bất kể ai đang cầm nó.',
@@ -71,7 +74,10 @@ export const JWT_REFRESH_FLOW: Flow = {
         side: 'browser',
         from: 'browser',
         to: 'browser',
-        message: { en: 'axios interceptor catches the 401', vi: 'interceptor của axios bắt lỗi 401' },
+        message: {
+          en: 'axios interceptor catches the 401',
+          vi: 'interceptor của axios bắt lỗi 401',
+        },
         explanation: {
           en: 'One shared refresh for all requests that failed together: two refreshes with the same token would look like theft and end the login. A 401 from /refresh itself is never refreshed.',
           vi: 'Các request cùng lỗi một lúc dùng chung một lần refresh: hai lần refresh với cùng một token trông giống như bị đánh cắp và sẽ kết thúc phiên đăng nhập. Lỗi 401 từ chính /refresh thì không bao giờ refresh lại.',
@@ -137,7 +143,11 @@ export const JWT_REFRESH_FLOW: Flow = {
           vi: 'Interceptor gửi lại request ban đầu một lần. Nếu vẫn lỗi thì bỏ cuộc, nên token hỏng không bao giờ gây vòng lặp.',
         },
         effects: [
-          { location: 'header', change: 'gains', what: keepVerbatim('Authorization: Bearer <new>') },
+          {
+            location: 'header',
+            change: 'gains',
+            what: keepVerbatim('Authorization: Bearer <new>'),
+          },
         ],
       },
       ...buildJwtUsersSteps(

@@ -8,10 +8,10 @@
  * Reference: RFC 6750 §2.1; RFC 8725 §3; OWASP Authorization CS.
  */
 import { keepVerbatim } from '../localized.ts';
+import { AUTHORIZE_EXPLANATION, buildJwtUsersSteps } from '../steps/jwt-users-steps.ts';
 import { buildSessionRespondStep } from '../steps/session-login-steps.ts';
 import { buildSessionLoadStep, buildSessionReadCookieStep } from '../steps/session-steps.ts';
 import type { Flow, ServerStep } from '../types.ts';
-import { AUTHORIZE_EXPLANATION, buildJwtUsersSteps } from '../steps/jwt-users-steps.ts';
 
 const SESSION_USERS_STEPS: ServerStep[] = [
   {
@@ -28,7 +28,10 @@ const SESSION_USERS_STEPS: ServerStep[] = [
     side: 'server',
     from: 'session-api',
     to: 'users-db',
-    message: { en: 'list users (never the hashes)', vi: 'lấy danh sách user (không bao giờ kèm hash)' },
+    message: {
+      en: 'list users (never the hashes)',
+      vi: 'lấy danh sách user (không bao giờ kèm hash)',
+    },
     explanation: {
       en: 'The route reads what it needs from the database; password hashes never leave it.',
       vi: 'Route đọc đúng những gì nó cần từ database; hash mật khẩu không bao giờ ra khỏi đó.',

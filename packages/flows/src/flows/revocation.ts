@@ -22,8 +22,16 @@ const DISABLE_PHASE: Localized = {
   en: 'John (admin) disables Jane',
   vi: 'John (admin) khóa tài khoản Jane',
 };
-const JOHNS_SID = { location: 'cookie-jar', change: 'reads', what: { en: "John's authlab.sid", vi: 'authlab.sid của John' } } as const;
-const JOHNS_TOKEN = { location: 'memory', change: 'reads', what: { en: "John's access token", vi: 'access token của John' } } as const;
+const JOHNS_SID = {
+  location: 'cookie-jar',
+  change: 'reads',
+  what: { en: "John's authlab.sid", vi: 'authlab.sid của John' },
+} as const;
+const JOHNS_TOKEN = {
+  location: 'memory',
+  change: 'reads',
+  what: { en: "John's access token", vi: 'access token của John' },
+} as const;
 const DISABLE_REQUEST: Localized = {
   en: "John's admin page disables Jane's account.",
   vi: 'Trang admin của John khóa tài khoản của Jane.',
@@ -93,7 +101,10 @@ export const SESSION_REVOCATION_FLOW: Flow = {
   id: 'session.revocation',
   api: 'session',
   section: 'revocation',
-  title: { en: "Session: an admin ends Jane's sessions", vi: 'Session: admin kết thúc các session của Jane' },
+  title: {
+    en: "Session: an admin ends Jane's sessions",
+    vi: 'Session: admin kết thúc các session của Jane',
+  },
   summary: {
     en: "John (admin) calls DELETE /admin/users/43/sessions. The server deletes every session entry of Jane's from the store; her next request, with the cookie her browser still holds, is refused at once (401). With sessions, revocation is a delete.",
     vi: 'John (admin) gọi DELETE /admin/users/43/sessions. Server xóa mọi session của Jane khỏi store; request tiếp theo của cô, với cookie trình duyệt vẫn còn giữ, bị từ chối ngay (401). Với session, thu hồi chỉ là một lệnh xóa.',
@@ -114,7 +125,10 @@ export const SESSION_REVOCATION_FLOW: Flow = {
       },
       ...buildSessionAdminSteps({ disable: false, respond: '200 {success, ended: 1}' }),
     ]),
-    ...buildJaneSessionRequest('revocation', { en: 'ended by the admin', vi: 'đã bị admin kết thúc' }),
+    ...buildJaneSessionRequest('revocation', {
+      en: 'ended by the admin',
+      vi: 'đã bị admin kết thúc',
+    }),
   ],
 };
 
@@ -151,7 +165,10 @@ export const SESSION_DISABLE_USER_FLOW: Flow = {
   id: 'session.disable-user',
   api: 'session',
   section: 'revocation',
-  title: { en: "Session: an admin disables Jane's account", vi: 'Session: admin khóa tài khoản của Jane' },
+  title: {
+    en: "Session: an admin disables Jane's account",
+    vi: 'Session: admin khóa tài khoản của Jane',
+  },
   summary: {
     en: 'John (admin) calls PATCH /admin/users/43 {disabled: true}. The server marks Jane disabled (she can no longer log in) and deletes her sessions in the same request, so she is out at once (401), not at her next login.',
     vi: 'John (admin) gọi PATCH /admin/users/43 {disabled: true}. Server đánh dấu Jane bị khóa (cô không đăng nhập được nữa) và xóa các session của cô ngay trong request đó, nên cô bị đăng xuất ngay lập tức (401), chứ không phải đợi tới lần đăng nhập sau.',

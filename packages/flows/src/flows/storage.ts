@@ -53,7 +53,10 @@ export const SESSION_STORAGE_FLOW: Flow = {
         side: 'browser',
         from: 'browser',
         to: 'browser',
-        message: { en: 'cookie jar: authlab.sid=<random id>', vi: 'cookie jar: authlab.sid=<id ngẫu nhiên>' },
+        message: {
+          en: 'cookie jar: authlab.sid=<random id>',
+          vi: 'cookie jar: authlab.sid=<id ngẫu nhiên>',
+        },
         explanation: {
           en: 'Only the id: no user data on the client, nothing to decode or tamper with. The user data stays server-side.',
           vi: 'Chỉ có id: client không giữ dữ liệu người dùng nào, không có gì để giải mã hay sửa đổi. Dữ liệu người dùng nằm yên phía server.',

@@ -6,8 +6,8 @@
  * Reference: RFC 6750 §2.1; RFC 8725 §3; OWASP Authorization CS ("Deny by Default").
  */
 import type { Localized } from '../localized.ts';
-import { buildJwtAuthSteps, buildJwtRespondStep } from './jwt-steps.ts';
 import type { ServerStep } from '../types.ts';
+import { buildJwtAuthSteps, buildJwtRespondStep } from './jwt-steps.ts';
 
 export const AUTHORIZE_EXPLANATION: Localized = {
   en: "Authentication says who is asking; authorization decides what they may do. Only admins list users (others get 403 forbidden), checked on the server for every request (OWASP Authorization CS, 'Deny by Default').",
@@ -34,7 +34,10 @@ export function buildJwtUsersSteps(
       side: 'server',
       from: 'jwt-api',
       to: 'users-db',
-      message: { en: 'list users (never the hashes)', vi: 'lấy danh sách user (không bao giờ kèm hash)' },
+      message: {
+        en: 'list users (never the hashes)',
+        vi: 'lấy danh sách user (không bao giờ kèm hash)',
+      },
       explanation: queryExplanation,
       effects: [
         {
