@@ -35,7 +35,7 @@ export default function PresenterMode({
   onPositionChange,
   onExit,
 }: PresenterModeProps) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [side, setSide] = useState<Side>('session');
@@ -128,12 +128,8 @@ export default function PresenterMode({
               {current.event?.outcome !== undefined ? ` — desc="${current.event.outcome}"` : ''}
               {current.event !== null ? ` · ${formatDuration(current.event.durationMs)}` : ''}
             </p>
-            <p className="presenter__step-message" lang="en">
-              {current.step.message}
-            </p>
-            <p className="presenter__step-explanation" lang="en">
-              {current.step.explanation}
-            </p>
+            <p className="presenter__step-message">{localize(current.step.message)}</p>
+            <p className="presenter__step-explanation">{localize(current.step.explanation)}</p>
           </>
         )}
       </section>

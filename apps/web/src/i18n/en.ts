@@ -136,7 +136,7 @@ export const en = {
   'stepDialog.id': 'Step id',
   'stepDialog.state': 'What happened',
   'stepDialog.why': 'Why',
-  'stepDialog.note': 'Note',
+  'stepDialog.correction': 'Correction of the documents',
   'stepDialog.effects': 'State it touches',
   'stepDialog.noExchange': 'This step did not send or answer a request.',
 

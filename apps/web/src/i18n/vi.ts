@@ -140,7 +140,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
   'stepDialog.id': 'Mã bước',
   'stepDialog.state': 'Điều đã xảy ra',
   'stepDialog.why': 'Vì sao',
-  'stepDialog.note': 'Ghi chú',
+  'stepDialog.correction': 'Đính chính tài liệu',
   'stepDialog.effects': 'Trạng thái bị tác động',
   'stepDialog.noExchange': 'Bước này không gửi và cũng không trả lời yêu cầu nào.',
 
@@ -216,7 +216,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
     'Không có: JWT API không giữ session. Thứ nó có giữ là trạng thái thu hồi bên dưới.',
   'state.denylist': 'Danh sách thu hồi: các jti bị chặn ({count})',
   'state.refreshFamilies': 'Các họ refresh token ({count})',
-  'state.credentialFloors': 'Ngưỡng phiên bản thông tin đăng nhập ({count})',
+  'state.credentialFloors': 'Mức ver tối thiểu ({count})',
   'state.floorVersion': 'từ chối ver nhỏ hơn',
   'state.floorsNote':
     'Được nâng khi đăng xuất mọi nơi, đổi mật khẩu hoặc vô hiệu hoá người dùng: mọi access token của người đó có ver nhỏ hơn đều bị từ chối, kiểm tra trong cùng một lần tra cứu store với danh sách thu hồi. Chỉ cần giữ trong một vòng đời access token: sau đó mọi token cũ hơn đều đã hết hạn.',
@@ -293,7 +293,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
     'Tên người dùng (user_name trong tài liệu). Ai cũng đọc được: đừng để bí mật ở đây.',
   'claim.role': 'Vai trò, dùng để phân quyền; máy chủ vẫn kiểm tra ở mọi yêu cầu.',
   'claim.ver':
-    'Phiên bản thông tin xác thực: tăng khi đổi mật khẩu hoặc thu hồi, khiến mọi token cũ hơn bị từ chối ngay.',
+    'Credential version: tăng khi đổi mật khẩu hoặc thu hồi, khiến mọi token cũ hơn bị từ chối ngay.',
   'claim.fid':
     'Họ refresh token: chuỗi refresh token của lần đăng nhập này, bị thu hồi khi đăng xuất.',
   'claim.unknown': 'Không phải claim mà authlab phát hành.',
