@@ -93,6 +93,11 @@ export interface ServerStep extends StepBase {
   readonly id: ServerStepId;
   /** Expected `desc` in `Server-Timing` when the step is reported as not succeeding. */
   readonly outcome?: StepOutcome;
+  /**
+   * A `desc` this step may report in this flow without having failed: `absent` for the cookie a
+   * fresh browser does not have when it logs in. The web app shows such a step as done, not red.
+   */
+  readonly okOutcome?: StepOutcome;
 }
 
 export interface BrowserStep extends StepBase {

@@ -55,10 +55,13 @@ export const SESSION_LOGOUT_FLOW: Flow = {
         side: 'server',
         from: 'session-api',
         to: 'session-store',
-        message: { en: 'delete the session entry', vi: 'xóa session' },
+        message: {
+          en: 'delete the session entry (ctx.session = null)',
+          vi: 'xóa session (ctx.session = null)',
+        },
         explanation: {
-          en: "The server-side delete is the logout: from now on the id leads nowhere, whoever holds a copy (OWASP Session Management CS, 'Manual Session Expiration').",
-          vi: "Xóa ở phía server chính là đăng xuất: từ giờ id không dẫn tới đâu nữa, bất kể ai đang giữ bản sao (OWASP Session Management CS, 'Manual Session Expiration').",
+          en: "The server-side delete is the logout: from now on the id leads nowhere, whoever holds a copy (OWASP Session Management CS, 'Manual Session Expiration'). koa-session does it when the route sets ctx.session to null and commits, and expires the cookie in the same move.",
+          vi: "Xóa ở phía server chính là đăng xuất: từ giờ id không dẫn tới đâu nữa, bất kể ai đang giữ bản sao (OWASP Session Management CS, 'Manual Session Expiration'). koa-session làm việc này khi route gán ctx.session = null rồi commit, và xóa cookie luôn trong cùng bước.",
         },
         effects: [
           {
@@ -69,14 +72,14 @@ export const SESSION_LOGOUT_FLOW: Flow = {
         ],
       },
       {
-        id: 'session.logout.clear-cookie',
+        id: 'session.logout.respond',
         side: 'server',
         from: 'session-api',
         to: 'browser',
         message: keepVerbatim(`200 {success} + ${describeExpiredCookie('authlab.sid')}`),
         explanation: {
-          en: 'Tidies the browser up: an empty value dated 1970 makes it delete the cookie. It is not what makes logout safe: a copied cookie is not cleared by this.',
-          vi: 'Dọn dẹp phía trình duyệt: giá trị rỗng với hạn năm 1970 khiến nó xóa cookie. Đây không phải thứ làm đăng xuất an toàn: bản sao cookie ở nơi khác không bị xóa theo.',
+          en: 'The answer carries the Set-Cookie koa-session added when it removed the session: an empty value dated 1970 makes the browser delete the cookie. It is not what makes logout safe: a copied cookie is not cleared by this.',
+          vi: 'Câu trả lời mang theo Set-Cookie mà koa-session thêm vào khi xóa session: giá trị rỗng với hạn năm 1970 khiến trình duyệt xóa cookie. Đây không phải thứ làm đăng xuất an toàn: bản sao cookie ở nơi khác không bị xóa theo.',
         },
         effects: [
           {

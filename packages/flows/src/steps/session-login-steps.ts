@@ -8,7 +8,7 @@
  */
 import { keepVerbatim } from '../localized.ts';
 import type { ServerStep } from '../types.ts';
-import { buildSessionCsrfStep } from './session-steps.ts';
+import { buildSessionCsrfStep, buildSessionReadCookieStep } from './session-steps.ts';
 import { type Place, SESSION_PLACE } from './step-helpers.ts';
 
 export function buildSessionLoginSteps(place: Place = SESSION_PLACE): ServerStep[] {
@@ -55,6 +55,14 @@ export function buildSessionLoginSteps(place: Place = SESSION_PLACE): ServerStep
           what: { en: 'user row + scrypt hash', vi: 'dòng user + hash scrypt' },
         },
       ],
+    },
+    {
+      ...buildSessionReadCookieStep(place),
+      okOutcome: 'absent',
+      explanation: {
+        en: 'Only now, with the password verified, koa-session reads the cookie the browser came with: maybe none, maybe an id an attacker planted. Whatever it is, the next step throws it away.',
+        vi: 'Chỉ đến lúc này, khi mật khẩu đã được kiểm tra, koa-session mới đọc cookie mà trình duyệt gửi kèm: có thể không có, có thể là một id do kẻ tấn công cài sẵn. Dù là gì, bước tiếp theo cũng bỏ nó đi.',
+      },
     },
     {
       id: 'session.login.regenerate-id',

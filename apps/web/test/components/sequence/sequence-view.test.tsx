@@ -8,7 +8,7 @@ import { renderWithI18n } from '../../helpers/render.tsx';
 import { buildRun } from '../../helpers/runs.ts';
 
 const LOGIN_TRACE =
-  'session.csrf.check-request;dur=0.09, session.login.rate-limit;dur=0.4, session.login.verify-credentials;dur=61.2, session.login.regenerate-id;dur=0.31, session.login.store-session;dur=0.05, session.login.set-cookie;dur=0.12';
+  'session.csrf.check-request;dur=0.09, session.login.rate-limit;dur=0.4, session.login.verify-credentials;dur=61.2, session.auth.read-cookie;dur=0.01;desc="absent", session.login.regenerate-id;dur=0.31, session.login.store-session;dur=0.05, session.login.set-cookie;dur=0.12';
 
 const FAILED_LOGIN_TRACE =
   'session.csrf.check-request;dur=0.09, session.login.rate-limit;dur=0.4, session.login.verify-credentials;dur=58.7;desc="failed"';
@@ -100,7 +100,7 @@ describe('SequenceView', () => {
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
     expect(stateOf('session.login.keep-cookie')).toBe('pending');
     expect(stateOf('session.login.set-cookie')).toBe('ok');
-    expect(screen.getByText('Event 7 of 8')).toBeDefined();
+    expect(screen.getByText('Event 8 of 9')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: /First/ }));
     expect(readSteps().filter((step) => step.state === 'ok')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
