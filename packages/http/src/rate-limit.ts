@@ -1,9 +1,10 @@
 /**
  * Login throttling per account AND per client address, as the OWASP Authentication Cheat Sheet
  * asks: per-account limits stop a password guessed against one account from many addresses;
- * per-address limits stop one client spraying many accounts. The counting is rate-limiter-flexible's,
- * as its wiki's "Minimal protection against password brute-force" does it: `get` before the
- * password check, `penalty` on a failure, `delete` on a success; in memory or in Redis, one policy.
+ * per-address limits stop one client spraying many accounts. The counting is
+ * rate-limiter-flexible's, as its wiki's "Minimal protection against password brute-force" does
+ * it: `get` before the password check, `penalty` on a failure, `delete` on a success; in memory or
+ * in Redis, one policy.
  *
  * - `check(email, address)` throws `RateLimitedError` (429 + `Retry-After`) when either counter of
  *   failures is at its limit. It runs BEFORE the password is verified, so a throttled client does
@@ -12,9 +13,9 @@
  *   with the first failure; in Redis one Lua script, so count and expiry are set atomically and a
  *   crash cannot leave a counter that never expires). `recordSuccess()` clears the account's
  *   counter (the address counter runs out with its window).
- * - The account key is a SHA-256 of the email as the users package normalises it (trim, lowercase,
- *   NFC): the store never holds raw addresses, and every spelling of one address — `John@Example.com `,
- *   or "é" precomposed and decomposed — shares one counter.
+ * - The account key is a SHA-256 of the email as the users package normalises it (trim,
+ *   lowercase, NFC): the store never holds raw addresses, and every spelling of one address —
+ *   `John@Example.com `, or "é" precomposed and decomposed — shares one counter.
  * - Redis unreachable → `StoreUnavailableError` (503): the limiter fails closed, never open.
  *
  * Time: rate-limiter-flexible reads the system time (`Date.now()` and timers in memory, key TTLs
@@ -25,8 +26,10 @@
  * Limits of this design, on purpose: a fixed window allows up to 2× the limit around a window
  * edge, and concurrent attempts already past `check()` are counted when they fail. A lockout is
  * temporary (it ends with the window), so it cannot be turned into a permanent denial of service.
- * The memory limiter keeps each key until its window ends, with no cap on the number of keys: for
- * development and single-instance servers; use Redis (with a `maxmemory` policy) when exposed.
+ * The memory limiter keeps each key until its window ends, with no cap on the number of keys. It
+ * needs none here: a key is only written after a failed password check, which costs a scrypt hash
+ * first, so one window holds at most two keys per hash the server could compute in it. Memory is
+ * for development and single-instance servers.
  *
  * Flow step ids: `session.login.rate-limit`, `jwt.login.rate-limit` (the APIs wrap `check`).
  * Reference: OWASP Authentication Cheat Sheet, "Protect Against Automated Attacks" / "Account

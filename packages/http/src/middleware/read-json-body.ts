@@ -126,7 +126,7 @@ export function readJsonBody(options: ReadJsonBodyOptions = {}): Middleware {
     enableTypes: ['json'],
     jsonLimit: options.limitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     parsedMethods: METHODS_WITH_BODY,
-    // onError sees the parser's errors only; a try/catch around `parse` would catch the routes' too.
+    // onError gets the parser's errors only: a try/catch around `parse` would get the routes'.
     onError: (error, ctx) => {
       throw toHttpError(ctx, error);
     },
