@@ -2,12 +2,12 @@
  * The users package's data types: a user as the rest of the system sees it, its public view and
  * the input that creates one.
  *
- * They live apart from the repository so that every file of the package (the SQL mapping, the
- * demo users, the repository) depends on them and none depends on another through them: the
- * package has no import cycle, not even a type-only one.
+ * Teaches: types that several files share get a file of their own, so the SQL mapping, the demo
+ * users and the repository all depend on it and none depends on another: the package has no
+ * import cycle, not even a type-only one (biome's `noImportCycles` keeps it that way).
  *
- * Reference: OWASP Authentication Cheat Sheet (what a user record holds); RFC 7519 §4.1.2 (`sub`
- * is the user's `id`).
+ * Reference: OWASP Password Storage Cheat Sheet (the hash stays in the database layer: a `User`
+ * never carries it); RFC 7519 §4.1.2 (the JWT API's `sub` is a user's `id`).
  */
 import type { ROLES } from './schemas.ts';
 
