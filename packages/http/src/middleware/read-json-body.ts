@@ -6,24 +6,26 @@
  * - Only `application/json` (UTF-8) is accepted for a non-empty body: 415 otherwise. An HTML form
  *   (`application/x-www-form-urlencoded`, `multipart/form-data`) or `text/plain` is exactly what a
  *   cross-site page can send without a CORS preflight, so refusing them also closes that CSRF path.
- *   (The parser alone would skip them silently, and would take `+json` types too.)
+ *   (The parser alone would skip them silently, and would take other JSON types such as
+ *   `application/vnd.api+json`.)
  * - At most `limitBytes` (16 KiB) are read: 413 as soon as the limit is passed, or up front when
  *   `Content-Length` already says so; the response carries `Connection: close`.
- * - No `Content-Encoding` (gzip, br…): 415, as RFC 9110 §8.4 allows. The parser would inflate it;
+ * - A `Content-Encoding` (gzip, br…) → 415, as RFC 9110 §8.4 allows. The parser would inflate it;
  *   login bodies are tiny, and refusing means no decompression work and no corrupt-stream errors.
- * - Malformed JSON → 400 `invalid_json`. Valid JSON the API refuses → 400 `validation_failed`:
+ * - Malformed JSON → 400 `invalid_json`; so is a body that is not UTF-8. The parser decodes with
+ *   replacement (a bad byte becomes U+FFFD), so the text is refused when it holds a literal U+FFFD
+ *   — a broken encoding upstream, or a character no credential needs.
+ * - Valid JSON the API refuses → 400 `validation_failed`:
  *   control characters (NUL, C0, DEL) in keys or strings — the check no parser option offers —,
  *   nesting deeper than `MAX_JSON_DEPTH`, the keys `__proto__`, `constructor`, `prototype`
  *   (prototype pollution, should the body ever be merged into an object; bourne refuses the worst
  *   of them while parsing) and a top-level value that is not an object or array (strict mode).
- * - An empty body is `{}`; safe methods never read a body. Bytes that are not UTF-8 are decoded as
- *   U+FFFD (the parser's decoder replaces them), so they can never match a stored value.
+ * - An empty body is `{}`; safe methods never read a body.
  *
  * Reference: OWASP Input Validation Cheat Sheet; OWASP CSRF Prevention Cheat Sheet, "Employing
  * Custom Request Headers for AJAX/API" (simple requests); RFC 8259 §8.1 ("JSON text exchanged
  * between systems … MUST be encoded using UTF-8"); RFC 9110 §8.4 (content codings), §15.5.14
- * (413), §15.5.16 (415);
- * @koa/bodyparser README (options); raw-body README, "Errors" (error `type`s).
+ * (413), §15.5.16 (415); @koa/bodyparser README (options); raw-body README, "Errors" (`type`s).
  */
 import { bodyParser } from '@koa/bodyparser';
 import type { Context, Middleware, Next } from 'koa';
@@ -48,6 +50,7 @@ const METHODS_WITH_BODY = ['POST', 'PUT', 'PATCH', 'DELETE'];
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const REPLACEMENT_CHARACTER = '\ufffd';
 
 export interface ReadJsonBodyOptions {
   limitBytes?: number;
@@ -132,6 +135,9 @@ export function readJsonBody(options: ReadJsonBodyOptions = {}): Middleware {
     },
   });
   const checkBody = (ctx: Context, next: Next) => {
+    if (ctx.request.rawBody?.includes(REPLACEMENT_CHARACTER)) {
+      throw new InvalidJsonError('The request body is not valid UTF-8.');
+    }
     const problem = findProblem(ctx.request.body, 1);
     if (problem !== null) throw new ValidationError(`The request body is not valid: ${problem}.`);
     return next();

@@ -83,6 +83,16 @@ describe('readJsonBody()', () => {
     expect(response.body.error.code).toBe('invalid_json');
   });
 
+  it('answers 400 invalid_json for a body that is not UTF-8', async () => {
+    const pending = request(createEchoApp().callback())
+      .post('/')
+      .set('Content-Type', 'application/json');
+    pending.write(Buffer.from('{"password":"caf\xe9"}', 'latin1'));
+    const response = await pending;
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('invalid_json');
+  });
+
   it.each([
     ['a NUL in a string', '{"email":"john@example.com\\u0000"}'],
     ['a control character in a key', '{"e\\u0001":"x"}'],
