@@ -108,6 +108,8 @@ function hashEmail(email: string): string {
 /** 0 under the limit; otherwise the seconds until the window ends, rounded up (never 0). */
 function measureLockoutSeconds(counter: RateLimiterRes | null, limit: number): number {
   if (counter === null || counter.consumedPoints < limit) return 0;
+  // The memory limiter deletes a key with a timer, which may run a moment after the window ends.
+  if (counter.msBeforeNext <= 0) return 0;
   return Math.max(1, Math.ceil(counter.msBeforeNext / 1000));
 }
 

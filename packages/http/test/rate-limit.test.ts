@@ -147,6 +147,14 @@ describe('createLoginRateLimiter() windows in memory', () => {
     vi.advanceTimersByTime(PER_ACCOUNT.windowSeconds * 1000);
     await expect(limiter.check('john@example.com', '10.0.0.2')).resolves.toBeUndefined();
   });
+  it('lets the account in when the window ends, before the clean-up timer has run', async () => {
+    const limiter = createLimiter(createStore('memory'));
+    for (let attempt = 0; attempt < PER_ACCOUNT.limit; attempt += 1) {
+      await limiter.recordFailure('john@example.com', '10.0.0.1');
+    }
+    vi.setSystemTime(Date.now() + PER_ACCOUNT.windowSeconds * 1000);
+    await expect(limiter.check('john@example.com', '10.0.0.2')).resolves.toBeUndefined();
+  });
 });
 
 describe('createCounterStore()', () => {
