@@ -6,9 +6,11 @@
  * their tests do not depend on pino's call signature; `createLogger` maps it onto a pino logger:
  * - `redact`: the credential fields the APIs' bodies, headers and tokens use — `password`,
  *   `current_password`, `new_password`, `access_token`, `refresh_token`, `token`, `secret`,
- *   `authorization`, `cookie`, `set-cookie` — at the top level and two levels down (an array's
- *   items count as a level), written as `"[redacted]"`. Redaction is a safety net, not permission
- *   to log request bodies or headers: `logRequests` logs neither.
+ *   `authorization`, `cookie`, `set-cookie` — at the top level and inside `body`, `query`,
+ *   `headers`, `req.headers` and `res.headers`, written as `"[redacted]"`. Explicit paths, not
+ *   wildcards: pino turns them into direct lookups, while an intermediate wildcard (`*.password`)
+ *   makes every line walk every field. Redaction is a safety net, not permission to log request
+ *   bodies or headers: `logRequests` logs neither.
  * - `multistream` with `dedupe`: each line goes to one stream only, stderr from `warn` up.
  * - the `error` field goes through pino's error serializer (`type`, `message`, `stack`, `cause`).
  * - `silent` turns every method into a no-op (tests, and the APIs' LOG_LEVEL=silent).
@@ -40,7 +42,7 @@ export interface CreateLoggerOptions {
 }
 
 const REDACTED = '[redacted]';
-const SENSITIVE_KEYS: readonly string[] = [
+const CREDENTIAL_KEYS = [
   'password',
   'current_password',
   'new_password',
@@ -52,13 +54,14 @@ const SENSITIVE_KEYS: readonly string[] = [
   'cookie',
   'set-cookie',
 ];
+/** Where a credential may sit in a line's fields: '' is the top level. */
+const CREDENTIAL_PARENTS = ['', 'body', 'query', 'headers', 'req.headers', 'res.headers'];
 
-/** `key`, `*.key` and `*.*.key`, in bracket notation so that `set-cookie` is a valid path. */
-function listRedactPaths(keys: readonly string[]): string[] {
-  return keys.flatMap((key) => {
-    const step = `["${key}"]`;
-    return [step, `*${step}`, `*.*${step}`];
-  });
+/** Bracket notation, so that `set-cookie` is a valid path. */
+function listRedactPaths(): string[] {
+  return CREDENTIAL_PARENTS.flatMap((parent) =>
+    CREDENTIAL_KEYS.map((key) => `${parent}["${key}"]`),
+  );
 }
 
 function toStream(write: LogWriter, stream: 'stdout' | 'stderr'): DestinationStream {
@@ -82,7 +85,7 @@ export function createLogger(options: CreateLoggerOptions): Logger {
       base: { name },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: listRedactPaths(SENSITIVE_KEYS), censor: REDACTED },
+      redact: { paths: listRedactPaths(), censor: REDACTED },
       serializers: { error: pino.stdSerializers.err },
     },
     pino.multistream(createStreams(options.write), { dedupe: true }),

@@ -29,16 +29,19 @@ describe('createLogger()', () => {
     ]);
   });
 
-  it('redacts credentials up to two levels down, arrays included', () => {
+  it('redacts credentials at the top level and in a body, query or headers', () => {
     const { logger, lines } = createCollectingLogger('debug');
     logger.debug('login', {
       password: 'top-level-pass',
       body: { email: 'john@example.com', current_password: 'john-demo-pass', new_password: 'x' },
-      headers: [{ authorization: 'Bearer abc', cookie: 'authlab.sid=s3cr3t', 'set-cookie': 'y' }],
-      tokens: { access_token: 'eyJ', refresh_token: 'rt', secret: 'k' },
+      query: { token: 'query-token' },
+      headers: { authorization: 'Bearer abc', cookie: 'authlab.sid=s3cr3t', 'set-cookie': 'y' },
+      res: { headers: { 'set-cookie': 'authlab.rt=rt-value' } },
     });
     const text = JSON.stringify(lines[0]?.entry);
-    expect(text).not.toMatch(/top-level-pass|john-demo-pass|Bearer abc|s3cr3t|eyJ|"rt"/);
+    expect(text).not.toMatch(
+      /top-level-pass|john-demo-pass|query-token|Bearer abc|s3cr3t|rt-value/,
+    );
     expect(lines[0]?.entry).toMatchObject({
       password: '[redacted]',
       body: {
@@ -46,8 +49,7 @@ describe('createLogger()', () => {
         current_password: '[redacted]',
         new_password: '[redacted]',
       },
-      headers: [{ authorization: '[redacted]', cookie: '[redacted]', 'set-cookie': '[redacted]' }],
-      tokens: { access_token: '[redacted]', refresh_token: '[redacted]', secret: '[redacted]' },
+      headers: { authorization: '[redacted]', cookie: '[redacted]', 'set-cookie': '[redacted]' },
     });
   });
 
