@@ -110,7 +110,7 @@ function measureLockoutSeconds(counter: RateLimiterRes | null, limit: number): n
   if (counter === null || counter.consumedPoints < limit) return 0;
   // The memory limiter deletes a key with a timer, which may run a moment after the window ends.
   if (counter.msBeforeNext <= 0) return 0;
-  return Math.max(1, Math.ceil(counter.msBeforeNext / 1000));
+  return Math.ceil(counter.msBeforeNext / 1000);
 }
 
 export function createLoginRateLimiter(options: LoginRateLimiterOptions): LoginRateLimiter {
