@@ -22,33 +22,14 @@ import {
   createUserInputSchema,
   emailSchema,
   newPasswordSchema,
-  type roleSchema,
   userIdSchema,
 } from './schemas.ts';
+import type { CreateUserInput, PublicUser, User } from './types.ts';
 import type { UsersDatabase } from './users-database.ts';
 import { createUserStatements, toUser, type UserRow } from './users-statements.ts';
 
-export type Role = z.infer<typeof roleSchema>;
-
-/** A user as the rest of the system sees it: never the password hash. */
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  credentialVersion: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PublicUser {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-}
+// The apps import these types from here, next to the repository that returns them.
+export type { CreateUserInput, PublicUser, Role, User } from './types.ts';
 
 /** One page of users in id order, and where the next one starts (`null`: this was the last). */
 export interface UsersPage {
@@ -58,13 +39,6 @@ export interface UsersPage {
 
 /** Page sizes: the HTTP contract allows at most this many users per page. */
 export const MAX_USERS_PAGE_SIZE = 100;
-
-export interface CreateUserInput {
-  email: string;
-  name: string;
-  role: Role;
-  password: string;
-}
 
 export interface UsersRepository {
   /** `null` for an unknown email, a wrong password or a disabled user; same work in each case. */

@@ -12,7 +12,7 @@
  * Statements"); SQLite "RETURNING".
  */
 import type { Database } from 'better-sqlite3';
-import type { Role, User } from './users-repository.ts';
+import type { Role, User } from './types.ts';
 
 export interface UserRow {
   id: number;

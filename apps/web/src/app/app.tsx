@@ -7,19 +7,18 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { runProactiveRefresh } from '../features/expiry/proactive-refresh-run.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Side } from '../lib/api-types.ts';
-import type { ScenarioId, ScenarioOptions } from '../lib/scenario.ts';
+import type { ScenarioOptions } from '../lib/scenario.ts';
+import type { ScenarioId } from '../lib/scenario-id.ts';
 import type { Labs } from './labs.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ScenarioBar } from './scenario-bar.tsx';
 import { DEFAULT_OPTIONS, findScenario } from './scenarios.ts';
-import { SideColumn } from './side-column.tsx';
+import { type Positions, SideColumn } from './side-column.tsx';
 import { TokenStoragePicker } from './token-storage-picker.tsx';
 import { useHealth } from './use-health.ts';
 import { useRunStore } from './use-run-store.ts';
 
 const PresenterMode = lazy(() => import('./presenter-mode.tsx'));
-
-export type Positions = Readonly<Record<Side, number | null>>;
 
 export function App({ labs }: { labs: Labs }) {
   const { t } = useI18n();

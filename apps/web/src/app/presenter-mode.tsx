@@ -13,9 +13,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { SIDES, type Side } from '../lib/api-types.ts';
 import { formatDuration } from '../lib/format.ts';
 import { listVisibleEvents, matchSteps } from '../lib/step-matching.ts';
-import type { Positions } from './app.tsx';
 import type { Labs } from './labs.ts';
-import { selectSnapshot } from './side-column.tsx';
+import { type Positions, selectSnapshot } from './side-column.tsx';
 import { useRunStore } from './use-run-store.ts';
 import './presenter-mode.css';
 

@@ -24,7 +24,7 @@ import {
   type RunStore,
   type StateSnapshot,
 } from './run-store.ts';
-import type { ScenarioId } from './scenario.ts';
+import type { ScenarioId } from './scenario-id.ts';
 
 /** The page's own state for this side; `labCookies` is the jar as the lab view reported it. */
 export type ClientStateReader = (
