@@ -1,0 +1,82 @@
+/**
+ * The balancer's control API and what it changes: stopping an instance (routed around), sticky
+ * routing (one client, one instance — until that instance stops). Every test puts the cluster
+ * back as it found it: all instances running, sticky off.
+ */
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { ask, askMe, control, distinctInstances, logIn } from './helpers/cluster-client.ts';
+
+const redisAvailable = inject('redisAvailable');
+
+afterEach(async () => {
+  await control('session', '/sticky', { enabled: false });
+  const cluster = (await ask('session', '/_cluster/instances')).body as {
+    groups: { instances: { id: string; state: string }[] }[];
+  };
+  const stopped = cluster.groups
+    .flatMap((group) => group.instances)
+    .filter((i) => i.state === 'stopped');
+  for (const instance of stopped) await control('session', `/instances/${instance.id}/start`);
+});
+
+describe('POST /_cluster/instances/:id/stop', () => {
+  it('is refused without X-Requested-With (403 csrf_rejected)', async () => {
+    const answer = await ask('session', '/_cluster/instances/session-memory-2/stop', {
+      method: 'POST',
+      headers: { 'X-Requested-With': 'someone-else' },
+    });
+    expect(answer.code).toBe('csrf_rejected');
+  });
+
+  it('answers 404 not_found for an unknown instance', async () => {
+    expect((await control('session', '/instances/session-memory-9/stop')).code).toBe('not_found');
+  });
+
+  it('takes the instance out of the rotation: requests go to the other two', async () => {
+    await control('session', '/instances/session-memory-2/stop');
+    const answers = await askMe(
+      'session',
+      'memory',
+      { headers: {}, loginInstanceId: null, setCookies: [] },
+      6,
+    );
+    expect(distinctInstances(answers)).toEqual(new Set(['session-memory-1', 'session-memory-3']));
+  });
+});
+
+describe('POST /_cluster/sticky', () => {
+  it('answers 400 invalid_request without a boolean "enabled"', async () => {
+    expect((await control('session', '/sticky', { enabled: 'yes' })).code).toBe('invalid_request');
+  });
+
+  it('pins a memory session to the instance that holds it: 200 every time', async () => {
+    await control('session', '/sticky', { enabled: true });
+    const credential = await logIn('session', 'memory');
+    const pin = credential.setCookies.find((line) => line.startsWith('authlab.lb='))?.split(';')[0];
+    const pinned = { ...credential, headers: { Cookie: `${credential.headers.Cookie}; ${pin}` } };
+    const answers = await askMe('session', 'memory', pinned, 6);
+    expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200));
+  });
+});
+
+describe('GET /memory/me with sticky routing, after the pinned instance stops', () => {
+  it('answers 401 unauthenticated: the session stayed in the stopped instance', async () => {
+    await control('session', '/sticky', { enabled: true });
+    const credential = await logIn('session', 'memory');
+    const pin = credential.setCookies.find((line) => line.startsWith('authlab.lb='))?.split(';')[0];
+    await control('session', `/instances/${credential.loginInstanceId}/stop`);
+    const pinned = { ...credential, headers: { Cookie: `${credential.headers.Cookie}; ${pin}` } };
+    const [answer] = await askMe('session', 'memory', pinned, 1);
+    expect(answer?.code).toBe('unauthenticated');
+  });
+});
+
+describe.runIf(redisAvailable)('GET /redis/me after an instance stops', () => {
+  it('still answers 200 from the two instances left', async () => {
+    const credential = await logIn('session', 'redis');
+    await control('session', '/instances/session-redis-2/stop');
+    const answers = await askMe('session', 'redis', credential, 6);
+    expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200));
+    expect(distinctInstances(answers).has('session-redis-2')).toBe(false);
+  });
+});
