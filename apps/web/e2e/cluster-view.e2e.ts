@@ -1,0 +1,152 @@
+/**
+ * The "Several servers" view in Chromium, against a real cluster: twelve API instances behind two
+ * balancers (@authlab/cluster-lab, its own redis-server on a free port) and a `vite preview` of
+ * the built app whose proxy points at those balancers. What the learner should see: memory
+ * sessions refused on two instances in three, Redis and JWT answered everywhere, a logout or
+ * revocation honoured everywhere only where the store is shared, and a stopped instance skipped.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClusterPlan } from '@authlab/cluster-lab/cluster-plan';
+import { findFreePort } from '@authlab/cluster-lab/free-port';
+import { type RunningCluster, startCluster } from '@authlab/cluster-lab/start-cluster';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, saveScreenshot } from './helpers/browser.ts';
+import { HOST } from './helpers/ports.ts';
+import {
+  type StartedProcess,
+  startProcess,
+  stopProcess,
+  waitForHttp,
+} from './helpers/processes.ts';
+
+const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
+const POLL = { timeout: 30_000, interval: 50 };
+
+let browser: Browser;
+let cluster: RunningCluster;
+let preview: StartedProcess;
+let origin: string;
+
+beforeAll(async () => {
+  const webPort = await findFreePort();
+  origin = `http://${HOST}:${webPort}`;
+  const plan = await createClusterPlan({
+    session: await findFreePort(),
+    jwt: await findFreePort(),
+  });
+  cluster = await startCluster({
+    plan,
+    redisUrl: undefined,
+    allowedOrigins: origin,
+    onOutput: () => {},
+  });
+  preview = startProcess(
+    'vite preview (cluster)',
+    join(WEB_DIR, 'node_modules', '.bin', 'vite'),
+    ['preview', '--port', String(webPort), '--strictPort', '--host', HOST],
+    {
+      cwd: WEB_DIR,
+      env: {
+        ...process.env,
+        CLUSTER_SESSION_URL: cluster.urls.session,
+        CLUSTER_JWT_URL: cluster.urls.jwt,
+      },
+      logPath: join(tmpdir(), `authlab-cluster-preview-${webPort}.log`),
+    },
+  );
+  await waitForHttp(`${origin}/`, preview, 60_000);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (preview !== undefined) await stopProcess(preview);
+  await cluster?.stop();
+});
+
+function clusterColumn(page: Page, side: 'session' | 'jwt'): Locator {
+  return page.locator(`[data-cluster-column][data-side="${side}"]`);
+}
+
+/** The statuses of the answers a column lists, in order, once `count` rows are there. */
+async function readStatuses(page: Page, side: 'session' | 'jwt', count: number): Promise<string[]> {
+  const rows = clusterColumn(page, side).locator('[data-answer]');
+  await expect.poll(() => rows.count(), POLL).toBe(count);
+  return rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-status') ?? ''));
+}
+
+async function readInstances(page: Page, side: 'session' | 'jwt'): Promise<Set<string>> {
+  const rows = clusterColumn(page, side).locator('[data-answer]');
+  return new Set(
+    await rows.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-instance') ?? ''),
+    ),
+  );
+}
+
+async function openClusterView(group: 'memory' | 'redis'): Promise<Page> {
+  const page = await (
+    await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  ).newPage();
+  await page.goto(`${origin}/#cluster`);
+  await clusterColumn(page, 'jwt').locator('[data-state="running"]').nth(2).waitFor();
+  await page.locator(`[data-group="${group}"] input`).check();
+  await page.locator('[data-action="cluster-login"]').click();
+  await readStatuses(page, 'jwt', 1);
+  return page;
+}
+
+async function sendRequests(page: Page, count: number): Promise<void> {
+  await page.locator('[data-control="count"]').selectOption(String(count));
+  await page.locator('[data-action="cluster-ask"]').click();
+  await readStatuses(page, 'session', count);
+  await readStatuses(page, 'jwt', count);
+}
+
+describe('the memory group', () => {
+  it('shows the session refused by the instances that did not see the login, and JWT accepted by all', async () => {
+    const page = await openClusterView('memory');
+    await sendRequests(page, 9);
+    expect(new Set(await readStatuses(page, 'session', 9))).toEqual(new Set(['200', '401']));
+    expect(new Set(await readStatuses(page, 'jwt', 9))).toEqual(new Set(['200']));
+    await saveScreenshot(page, 'cluster-memory');
+  });
+});
+
+describe('the redis group', () => {
+  it('shows 200 from three instances on both sides', async () => {
+    const page = await openClusterView('redis');
+    await sendRequests(page, 12);
+    for (const side of ['session', 'jwt'] as const) {
+      expect(new Set(await readStatuses(page, side, 12))).toEqual(new Set(['200']));
+      expect((await readInstances(page, side)).size).toBe(3);
+    }
+    await saveScreenshot(page, 'cluster-redis');
+  });
+
+  it('shows a revocation on one instance refused by every instance', async () => {
+    const page = await openClusterView('redis');
+    await page.locator('[data-action="cluster-revoke"]').click();
+    expect(await readStatuses(page, 'session', 4)).toEqual(['200', '401', '401', '401']);
+    expect(await readStatuses(page, 'jwt', 4)).toEqual(['200', '401', '401', '401']);
+  });
+
+  it('routes around a stopped instance 2, then brings it back', async () => {
+    const page = await openClusterView('redis');
+    await page.locator('[data-action="cluster-instance-2"]').click();
+    await clusterColumn(page, 'session')
+      .locator('[data-instance-id="session-redis-2"][data-state="stopped"]')
+      .waitFor();
+    await sendRequests(page, 6);
+    expect(await readInstances(page, 'session')).toEqual(
+      new Set(['session-redis-1', 'session-redis-3']),
+    );
+    await page.locator('[data-action="cluster-instance-2"]').click();
+    await clusterColumn(page, 'session')
+      .locator('[data-instance-id="session-redis-2"][data-state="running"]')
+      .waitFor(POLL);
+  });
+});
