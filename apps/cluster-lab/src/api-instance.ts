@@ -1,19 +1,19 @@
 /**
- * One API instance: a real `tsx src/server.ts` process of session-api or jwt-api, started with its
- * own INSTANCE_ID and PORT and the environment its group shares (secret, Redis, users database).
+ * One API instance: a real `node --import tsx src/server.ts` process of session-api or jwt-api,
+ * started with its own INSTANCE_ID and PORT and the environment its group shares (secret, Redis,
+ * users database).
  * It can be stopped and started again — a restarted memory instance comes back with an EMPTY
  * store, which is exactly what happens to a real server's memory on a deploy or a crash.
  *
- * Each process leads its own process group (`detached`), so stopping it also stops the node
- * process tsx runs underneath; nothing else on the machine is touched. An instance that dies on
- * its own is marked `stopped`, and the balancer routes around it.
+ * An instance that dies on its own is marked `stopped`, and the balancer routes around it.
  *
  * Reference: The Twelve-Factor App, "VI. Processes" (stateless processes; state in a backing
  * service) and "IX. Disposability".
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hasExited, spawnChild, stopChild } from './child-process.ts';
 import type { InstanceSpec } from './cluster-plan.ts';
 
 export type InstanceState = 'starting' | 'running' | 'stopping' | 'stopped';
@@ -36,16 +36,6 @@ const APPS_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const INSTANCE_HOST = '127.0.0.1';
 const STARTUP_TIMEOUT_MS = 60_000;
 const HEALTH_POLL_INTERVAL_MS = 100;
-const STOP_GRACE_MS = 3000;
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-(child.pid as number), signal);
-  } catch {
-    // The group is already gone.
-  }
-}
-
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline && child.exitCode === null) {
@@ -67,11 +57,6 @@ export function createApiInstance(spec: InstanceSpec, options: ApiInstanceOption
   let child: ChildProcess | null = null;
   let state: InstanceState = 'stopped';
 
-  const forward = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n'))
-      if (line !== '') options.onOutput(spec.id, line);
-  };
-
   return {
     spec,
     get state() {
@@ -80,39 +65,31 @@ export function createApiInstance(spec: InstanceSpec, options: ApiInstanceOption
     async start() {
       if (state !== 'stopped') return;
       state = 'starting';
-      const started = spawn(join(cwd, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], {
+      const started = spawnChild(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
         cwd,
         env: { ...options.env, INSTANCE_ID: spec.id, PORT: String(spec.port), HOST: INSTANCE_HOST },
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
+        onLine: (line) => options.onOutput(spec.id, line),
       });
       child = started;
-      started.stdout?.on('data', forward);
-      started.stderr?.on('data', forward);
       started.once('exit', () => {
         if (child === started) state = 'stopped';
       });
       try {
         await waitForHealth(`http://${INSTANCE_HOST}:${spec.port}/healthz`, started);
       } catch (error) {
-        signalGroup(started, 'SIGKILL');
+        started.kill('SIGKILL');
         state = 'stopped';
         throw error;
       }
       state = 'running';
     },
     async stop() {
-      const running = child;
-      if (running === null || running.exitCode !== null || running.signalCode !== null) {
+      if (child === null || hasExited(child)) {
         state = 'stopped';
         return;
       }
       state = 'stopping';
-      const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-      signalGroup(running, 'SIGTERM');
-      const timer = setTimeout(() => signalGroup(running, 'SIGKILL'), STOP_GRACE_MS);
-      await exited;
-      clearTimeout(timer);
+      await stopChild(child);
       state = 'stopped';
     },
   };

@@ -1,8 +1,8 @@
 /**
  * `pnpm run lab:cluster`: starts the cluster with its embedded defaults and keeps it running until
  * Ctrl-C — the only file with side effects. Session balancer on 127.0.0.1:4100, JWT balancer on
- * 127.0.0.1:4200, each with `/memory/*` and `/redis/*`; the web app's "Several servers" view
- * talks to both through its proxy.
+ * 127.0.0.1:4200, each with `/memory/*` and `/redis/*`, and the web app (web-app.ts), whose
+ * "Several servers" view talks to both through its proxy.
  *
  * Development only: it refuses NODE_ENV=production, because the control API stops servers on
  * request and every instance runs with a development configuration.
@@ -11,6 +11,7 @@
  */
 import { createClusterPlan, DEFAULT_BALANCER_PORTS } from './cluster-plan.ts';
 import { startCluster } from './start-cluster.ts';
+import { startWebApp, WEB_APP_URL } from './web-app.ts';
 
 if (process.env.NODE_ENV === 'production') {
   console.error(
@@ -28,6 +29,8 @@ const cluster = await startCluster({
   onOutput: (instanceId, line) => console.log(`[${instanceId}] ${line}`),
 });
 
+const web = await startWebApp((line) => console.log(`[web] ${line}`));
+
 const redisLine = {
   env: `REDIS_URL (${cluster.redis.url})`,
   spawned: `a redis-server started for this run (${cluster.redis.url}, nothing saved to disk)`,
@@ -38,7 +41,7 @@ console.log(`cluster-lab: ready.
   jwt balancer      ${cluster.urls.jwt}/memory/*  ${cluster.urls.jwt}/redis/*
   instances         ${plan.instances.map((spec) => `${spec.id}:${spec.port}`).join(' ')}
   redis             ${redisLine}
-  web view          http://localhost:5173/#cluster ("Several servers")
+  web view          ${WEB_APP_URL}/#cluster ("Several servers"${web.started ? '' : ', served by the web app already running'})
 Ctrl-C stops everything.`);
 
 let stopping = false;
@@ -47,6 +50,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     console.log('cluster-lab: stopping…');
-    void cluster.stop().then(() => process.exit(0));
+    void Promise.all([cluster.stop(), web.stop()]).then(() => process.exit(0));
   });
 }

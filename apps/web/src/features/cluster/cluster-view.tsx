@@ -9,13 +9,12 @@
  * Reference: docs/cluster-lab.md.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Side } from '../../lib/api-types.ts';
+import { SIDES, type Side } from '../../lib/api-types.ts';
 import { type ClusterAnswer, type ClusterClient, createClusterClient } from './cluster-client.ts';
 import { ClusterColumn, type ClusterSideState } from './cluster-column.tsx';
 import { ClusterControls } from './cluster-controls.tsx';
 import type { ClusterGroup } from './cluster-routes.ts';
 
-const SIDES: readonly Side[] = ['session', 'jwt'];
 /** After a revocation: enough requests to reach every instance of the group once. */
 const ASK_AFTER_REVOKE = 3;
 const EMPTY: ClusterSideState = { status: null, answers: [], unreachable: false };
