@@ -19,23 +19,27 @@ import {
 import { adjustStep, forwardFrom, type Place, putInPhase } from '../steps/step-helpers.ts';
 import type { Flow, Step } from '../types.ts';
 
-const LB = 'load-balancer';
+export const LB = 'load-balancer';
 
-function place(api: 'server-1' | 'server-2', store: 'server-1' | 'server-2' | 'redis'): Place {
+export function place(
+  api: 'server-1' | 'server-2',
+  store: 'server-1' | 'server-2' | 'redis',
+): Place {
   return { api, store, db: 'users-db' };
 }
 
-function buildBrowserRequest(id: string, message: string, explanation: string): Step {
+export function buildBrowserRequest(id: string, message: string, explanation: string): Step {
   return { id, side: 'browser', from: 'browser', to: LB, message, explanation, effects: [] };
 }
 
-function buildSessionLogin(flowId: string, store: 'server-1' | 'redis', where: string): Step[] {
+export function buildSessionLogin(
+  flowId: string,
+  store: 'server-1' | 'redis',
+  where: string,
+  routing = 'The load balancer picks a server (round robin, no sticky sessions).',
+): Step[] {
   return putInPhase('Login lands on server 1', [
-    buildBrowserRequest(
-      `${flowId}.login`,
-      'POST /login {email, password}',
-      'The load balancer picks a server (round robin, no sticky sessions).',
-    ),
+    buildBrowserRequest(`${flowId}.login`, 'POST /login {email, password}', routing),
     ...forwardFrom(
       LB,
       adjustStep(buildSessionLoginSteps(place('server-1', store)), 'session.login.store-session', {
