@@ -4,20 +4,19 @@
  * back as it found it: all instances running, sticky off.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { ask, askMe, control, distinctInstances, logIn } from './helpers/cluster-client.ts';
+import {
+  ask,
+  askMe,
+  control,
+  distinctInstances,
+  logIn,
+  restoreCluster,
+  withAffinity,
+} from './helpers/cluster-client.ts';
 
 const redisAvailable = inject('redisAvailable');
 
-afterEach(async () => {
-  await control('session', '/sticky', { enabled: false });
-  const cluster = (await ask('session', '/_cluster/instances')).body as {
-    groups: { instances: { id: string; state: string }[] }[];
-  };
-  const stopped = cluster.groups
-    .flatMap((group) => group.instances)
-    .filter((i) => i.state === 'stopped');
-  for (const instance of stopped) await control('session', `/instances/${instance.id}/start`);
-});
+afterEach(restoreCluster);
 
 describe('POST /_cluster/instances/:id/stop', () => {
   it('is refused without X-Requested-With (403 csrf_rejected)', async () => {
@@ -37,7 +36,7 @@ describe('POST /_cluster/instances/:id/stop', () => {
     const answers = await askMe(
       'session',
       'memory',
-      { headers: {}, loginInstanceId: null, setCookies: [] },
+      { headers: {}, loginInstanceId: null, setCookies: [], loginStepIds: [] },
       6,
     );
     expect(distinctInstances(answers)).toEqual(new Set(['session-memory-1', 'session-memory-3']));
@@ -51,9 +50,7 @@ describe('POST /_cluster/sticky', () => {
 
   it('pins a memory session to the instance that holds it: 200 every time', async () => {
     await control('session', '/sticky', { enabled: true });
-    const credential = await logIn('session', 'memory');
-    const pin = credential.setCookies.find((line) => line.startsWith('authlab.lb='))?.split(';')[0];
-    const pinned = { ...credential, headers: { Cookie: `${credential.headers.Cookie}; ${pin}` } };
+    const pinned = withAffinity(await logIn('session', 'memory'));
     const answers = await askMe('session', 'memory', pinned, 6);
     expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200));
   });
@@ -62,10 +59,8 @@ describe('POST /_cluster/sticky', () => {
 describe('GET /memory/me with sticky routing, after the pinned instance stops', () => {
   it('answers 401 unauthenticated: the session stayed in the stopped instance', async () => {
     await control('session', '/sticky', { enabled: true });
-    const credential = await logIn('session', 'memory');
-    const pin = credential.setCookies.find((line) => line.startsWith('authlab.lb='))?.split(';')[0];
-    await control('session', `/instances/${credential.loginInstanceId}/stop`);
-    const pinned = { ...credential, headers: { Cookie: `${credential.headers.Cookie}; ${pin}` } };
+    const pinned = withAffinity(await logIn('session', 'memory'));
+    await control('session', `/instances/${pinned.loginInstanceId}/stop`);
     const [answer] = await askMe('session', 'memory', pinned, 1);
     expect(answer?.code).toBe('unauthenticated');
   });

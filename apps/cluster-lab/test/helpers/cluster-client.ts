@@ -16,6 +16,8 @@ export interface Answer {
   readonly instanceId: string | null;
   readonly code: string | null;
   readonly setCookies: readonly string[];
+  /** The step ids the instance reported in Server-Timing, in order. */
+  readonly stepIds: readonly string[];
 }
 
 /** The credential a client holds: a `Cookie` header (session) or an `Authorization` header (jwt). */
@@ -24,6 +26,7 @@ export interface Credential {
   readonly loginInstanceId: string | null;
   /** The login answer's Set-Cookie lines, as the balancer rewrote them. */
   readonly setCookies: readonly string[];
+  readonly loginStepIds: readonly string[];
 }
 
 const JOHN = findDemoUser(42);
@@ -49,6 +52,10 @@ export async function ask(
     instanceId: response.headers.get('x-instance-id'),
     code: (body as { error?: { code?: string } } | null)?.error?.code ?? null,
     setCookies: response.headers.getSetCookie(),
+    stepIds: (response.headers.get('server-timing') ?? '')
+      .split(',')
+      .map((entry) => entry.split(';')[0]?.trim() ?? '')
+      .filter((id) => id !== ''),
     body,
   };
 }
@@ -59,7 +66,11 @@ export async function logIn(api: Api, group: Group): Promise<Credential> {
     body: { email: JOHN.email, password: JOHN.password },
   });
   if (answer.status !== 200) throw new Error(`login through /${group} answered ${answer.status}`);
-  const seen = { loginInstanceId: answer.instanceId, setCookies: answer.setCookies };
+  const seen = {
+    loginInstanceId: answer.instanceId,
+    setCookies: answer.setCookies,
+    loginStepIds: answer.stepIds,
+  };
   if (api === 'jwt') {
     const token = (answer.body as { access_token: string }).access_token;
     return { headers: { Authorization: `Bearer ${token}` }, ...seen };
@@ -83,4 +94,22 @@ export function distinctInstances(answers: readonly Answer[]): Set<string | null
 
 export async function control(api: Api, path: string, body?: unknown) {
   return ask(api, `/_cluster${path}`, { method: 'POST', body: body ?? {} });
+}
+
+/** The login's cookies plus the sticky routing pin the balancer set with them. */
+export function withAffinity(credential: Credential): Credential {
+  const pin = credential.setCookies.find((line) => line.startsWith('authlab.lb='))?.split(';')[0];
+  return { ...credential, headers: { Cookie: `${credential.headers.Cookie}; ${pin}` } };
+}
+
+/** Sticky routing off and every instance running again: as each test expects to find it. */
+export async function restoreCluster(): Promise<void> {
+  await control('session', '/sticky', { enabled: false });
+  const cluster = (await ask('session', '/_cluster/instances')).body as {
+    groups: { instances: { id: string; state: string }[] }[];
+  };
+  const instances = cluster.groups.flatMap((group) => group.instances);
+  for (const { id, state } of instances) {
+    if (state === 'stopped') await control('session', `/instances/${id}/start`);
+  }
 }
