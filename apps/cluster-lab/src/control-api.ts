@@ -56,8 +56,16 @@ async function runInstanceAction(
   action: string,
   res: ServerResponse,
 ) {
-  const instance = target.groups.flatMap((group) => group.instances).find((i) => i.spec.id === id);
-  if (instance === undefined) return sendError(res, 404, 'not_found', `No instance ${id}.`);
+  const group = target.groups.find((candidate) =>
+    candidate.instances.some((i) => i.spec.id === id),
+  );
+  const instance = group?.instances.find((i) => i.spec.id === id);
+  if (group === undefined || instance === undefined) {
+    return sendError(res, 404, 'not_found', `No instance ${id}.`);
+  }
+  // Without Redis a redis-group instance would start on a memory store and teach the wrong thing.
+  if (group.unavailable !== null)
+    return sendError(res, 503, 'redis_unavailable', group.unavailable);
   try {
     await (action === 'stop' ? instance.stop() : instance.start());
   } catch (error) {

@@ -12,6 +12,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { connect } from 'node:net';
+import { stopChild } from './child-process.ts';
 import { findFreePort } from './free-port.ts';
 
 export type RedisSource = 'env' | 'spawned' | 'none';
@@ -55,14 +56,6 @@ async function waitForRedis(port: number, child: ChildProcess): Promise<boolean>
     await new Promise((resolve) => setTimeout(resolve, REDIS_POLL_INTERVAL_MS));
   }
   return false;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 /** `redis-server` from PATH on a free port, or null when there is none (ENOENT) or it fails. */

@@ -4,13 +4,10 @@
  * (a session found one time in three), one shared Redis (found every time), or nowhere but the
  * token and the shared secret (JWT).
  */
-import type { AddressInfo } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
-import { createApiInstance } from '../src/api-instance.ts';
-import { createBalancer } from '../src/balancer.ts';
-import type { ControlledGroup } from '../src/control-api.ts';
 import { REDIS_INSTALL_HINT } from '../src/redis-provider.ts';
 import { type Api, askMe, distinctInstances, logIn } from './helpers/cluster-client.ts';
+import { askLocalBalancer, createStoppedInstance } from './helpers/local-balancer.ts';
 
 const REQUESTS = 12;
 const redisAvailable = inject('redisAvailable');
@@ -70,21 +67,6 @@ describe('Set-Cookie through a balancer', () => {
 });
 
 describe('a group that cannot answer', () => {
-  async function askLocalBalancer(group: ControlledGroup, path: string) {
-    const { server } = createBalancer([group]);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}${path}`);
-      return {
-        status: response.status,
-        body: (await response.json()) as { error: { code: string } },
-      };
-    } finally {
-      server.close();
-    }
-  }
-
   it('answers 503 redis_unavailable, with how to install Redis, when none was found', async () => {
     const answer = await askLocalBalancer(
       { name: 'redis', instances: [], unavailable: REDIS_INSTALL_HINT },
@@ -94,10 +76,7 @@ describe('a group that cannot answer', () => {
   });
 
   it('answers 503 no_instance_running when every instance is stopped', async () => {
-    const stopped = createApiInstance(
-      { id: 'session-memory-1', api: 'session', group: 'memory', index: 1, port: 1 },
-      { env: {}, onOutput: () => {} },
-    );
+    const stopped = createStoppedInstance('session-memory-1');
     const answer = await askLocalBalancer(
       { name: 'memory', instances: [stopped], unavailable: null },
       '/memory/me',

@@ -4,6 +4,7 @@
  * back as it found it: all instances running, sticky off.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { REDIS_INSTALL_HINT } from '../src/redis-provider.ts';
 import {
   ask,
   askMe,
@@ -13,6 +14,7 @@ import {
   restoreCluster,
   withAffinity,
 } from './helpers/cluster-client.ts';
+import { askLocalBalancer, createStoppedInstance } from './helpers/local-balancer.ts';
 
 const redisAvailable = inject('redisAvailable');
 
@@ -40,6 +42,22 @@ describe('POST /_cluster/instances/:id/stop', () => {
       6,
     );
     expect(distinctInstances(answers)).toEqual(new Set(['session-memory-1', 'session-memory-3']));
+  });
+});
+
+describe('POST /_cluster/instances/:id/start in a group without Redis', () => {
+  it('answers 503 redis_unavailable instead of starting an instance on a memory store', async () => {
+    const instance = createStoppedInstance('session-redis-2');
+    const answer = await askLocalBalancer(
+      { name: 'redis', instances: [instance], unavailable: REDIS_INSTALL_HINT },
+      '/_cluster/instances/session-redis-2/start',
+      { method: 'POST', headers: { 'X-Requested-With': 'authlab' } },
+    );
+    expect([answer.status, answer.body.error.code, instance.state]).toEqual([
+      503,
+      'redis_unavailable',
+      'stopped',
+    ]);
   });
 });
 
