@@ -116,6 +116,27 @@ describe('the memory group', () => {
   });
 });
 
+describe('the memory group, continued', () => {
+  it('shows a JWT logout on one instance ignored by the other two', async () => {
+    const page = await openClusterView('memory');
+    await page.locator('[data-action="cluster-revoke"]').click();
+    const [logout, ...replays] = await readStatuses(page, 'jwt', 4);
+    expect([logout, replays.filter((status) => status === '200').length]).toEqual(['200', 2]);
+  });
+
+  it('shows sticky routing keeping the session on its instance: 200 every time', async () => {
+    const page = await openClusterView('memory');
+    await page.locator('[data-action="cluster-sticky"]').click();
+    await page.locator('[data-action="cluster-sticky"][aria-pressed="true"]').waitFor();
+    await page.locator('[data-action="cluster-login"]').click();
+    await readStatuses(page, 'session', 1);
+    await sendRequests(page, 6);
+    expect(new Set(await readStatuses(page, 'session', 6))).toEqual(new Set(['200']));
+    await page.locator('[data-action="cluster-sticky"]').click();
+    await page.locator('[data-action="cluster-sticky"][aria-pressed="false"]').waitFor();
+  });
+});
+
 describe('the redis group', () => {
   it('shows 200 from three instances on both sides', async () => {
     const page = await openClusterView('redis');
