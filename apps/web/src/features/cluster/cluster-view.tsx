@@ -4,8 +4,9 @@
  * 2 — against the cluster lab's balancers, and show which instance answered each request and how.
  * The group picker switches both columns between per-instance memory stores and one shared Redis.
  *
- * Flows: architecture.session-memory-cluster, architecture.session-redis-cluster,
- * architecture.jwt-cluster (@authlab/flows).
+ * Flows (@authlab/flows, the architecture section): session.architecture-memory,
+ * session.architecture-redis, session.architecture-sticky, session.architecture-logout,
+ * jwt.architecture, jwt.architecture-logout-memory, jwt.architecture-logout-redis.
  * Reference: docs/cluster-lab.md.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -84,7 +85,11 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
     <main id="cluster-main" className="main" data-view="cluster">
       <ClusterControls
         group={group}
-        onGroupChange={setGroup}
+        onGroupChange={(next) => {
+          // The answers shown belong to the group they came from.
+          setGroup(next);
+          for (const side of SIDES) update(side, { answers: [] });
+        }}
         count={count}
         onCountChange={setCount}
         busy={busy}
