@@ -43,8 +43,10 @@ export function cookiePathsFor(group: string): Record<string, string> {
   return { '/refresh': `/${group}/refresh`, '*': `/${group}/` };
 }
 
+const AFFINITY_PATTERN = /(?:^|;\s*)authlab\.lb=(\d+)/;
+
 function readAffinity(req: IncomingMessage): number | null {
-  const match = /(?:^|;\s*)authlab\.lb=(\d+)/.exec(req.headers.cookie ?? '');
+  const match = AFFINITY_PATTERN.exec(req.headers.cookie ?? '');
   return match === null ? null : Number(match[1]);
 }
 
@@ -72,7 +74,9 @@ export function createBalancer(groups: readonly ControlledGroup[]): Balancer {
   });
 
   function forward(req: IncomingMessage, res: ServerResponse): void {
-    const [, groupName = '', ...rest] = (req.url ?? '/').split('/');
+    const url = req.url ?? '/';
+    const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
+    const [, groupName = '', ...rest] = url.slice(0, queryStart).split('/');
     const group = groups.find((candidate) => candidate.name === groupName);
     if (group === undefined) {
       sendError(res, 404, 'not_found', `Use /${groups.map((g) => g.name).join('/* or /')}/*.`);
@@ -94,7 +98,7 @@ export function createBalancer(groups: readonly ControlledGroup[]): Balancer {
       return;
     }
     if (control.sticky && index !== pinned) pins.set(req, affinityCookie(instance.spec.index));
-    req.url = `/${rest.join('/')}`;
+    req.url = `/${rest.join('/')}${url.slice(queryStart)}`;
     proxy.web(
       req,
       res,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { REDIS_INSTALL_HINT } from '../src/redis-provider.ts';
-import { type Api, askMe, distinctInstances, logIn } from './helpers/cluster-client.ts';
+import { type Api, ask, askMe, distinctInstances, logIn } from './helpers/cluster-client.ts';
 import { askLocalBalancer, createStoppedInstance } from './helpers/local-balancer.ts';
 
 const REQUESTS = 12;
@@ -63,6 +63,13 @@ describe('Set-Cookie through a balancer', () => {
     expect(credential.setCookies.find((line) => line.startsWith('authlab.rt='))).toMatch(
       /; path=\/memory\/refresh(;|$)/i,
     );
+  });
+});
+
+describe('a request with a query string', () => {
+  it('is routed by its path and reaches an instance (GET /memory/healthz?probe=1 → 200)', async () => {
+    const answer = await ask('session', '/memory/healthz?probe=1');
+    expect([answer.status, answer.instanceId?.startsWith('session-memory-')]).toEqual([200, true]);
   });
 });
 
