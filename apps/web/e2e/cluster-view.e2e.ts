@@ -6,94 +6,31 @@
  * revocation honoured everywhere only where the store is shared, and a stopped instance skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createClusterPlan } from '@authlab/cluster-lab/cluster-plan';
-import { findFreePort } from '@authlab/cluster-lab/free-port';
-import { type RunningCluster, startCluster } from '@authlab/cluster-lab/start-cluster';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot } from './helpers/browser.ts';
-import { HOST } from './helpers/ports.ts';
-import {
-  type StartedProcess,
-  startProcess,
-  stopProcess,
-  waitForHttp,
-} from './helpers/processes.ts';
+import { clusterColumn, readInstances, readStatuses } from './helpers/cluster-page.ts';
+import { type ClusterStack, startClusterStack } from './helpers/cluster-stack.ts';
 
-const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
-const POLL = { timeout: 30_000, interval: 50 };
+const VIEWPORT = { width: 1600, height: 1000 };
 const REDIS_SERVER_INSTALLED = spawnSync('redis-server', ['--version']).error === undefined;
 
 let browser: Browser;
-let cluster: RunningCluster;
-let preview: StartedProcess;
-let origin: string;
+let stack: ClusterStack;
 
 beforeAll(async () => {
-  const webPort = await findFreePort();
-  origin = `http://${HOST}:${webPort}`;
-  const plan = await createClusterPlan({
-    session: await findFreePort(),
-    jwt: await findFreePort(),
-  });
-  cluster = await startCluster({
-    plan,
-    redisUrl: undefined,
-    allowedOrigins: origin,
-    onOutput: () => {},
-  });
-  preview = startProcess(
-    'vite preview (cluster)',
-    join(WEB_DIR, 'node_modules', '.bin', 'vite'),
-    ['preview', '--port', String(webPort), '--strictPort', '--host', HOST],
-    {
-      cwd: WEB_DIR,
-      env: {
-        ...process.env,
-        CLUSTER_SESSION_URL: cluster.urls.session,
-        CLUSTER_JWT_URL: cluster.urls.jwt,
-      },
-      logPath: join(tmpdir(), `authlab-cluster-preview-${webPort}.log`),
-    },
-  );
-  await waitForHttp(`${origin}/`, preview, 60_000);
+  stack = await startClusterStack();
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (preview !== undefined) await stopProcess(preview);
-  await cluster?.stop();
+  await stack?.stop();
 });
 
-function clusterColumn(page: Page, side: 'session' | 'jwt'): Locator {
-  return page.locator(`[data-cluster-column][data-side="${side}"]`);
-}
-
-/** The statuses of the answers a column lists, in order, once `count` rows are there. */
-async function readStatuses(page: Page, side: 'session' | 'jwt', count: number): Promise<string[]> {
-  const rows = clusterColumn(page, side).locator('[data-answer]');
-  await expect.poll(() => rows.count(), POLL).toBe(count);
-  return rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-status') ?? ''));
-}
-
-async function readInstances(page: Page, side: 'session' | 'jwt'): Promise<Set<string>> {
-  const rows = clusterColumn(page, side).locator('[data-answer]');
-  return new Set(
-    await rows.evaluateAll((items) =>
-      items.map((item) => item.getAttribute('data-instance') ?? ''),
-    ),
-  );
-}
-
 async function openClusterView(group: 'memory' | 'redis'): Promise<Page> {
-  const page = await (
-    await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  ).newPage();
-  await page.goto(`${origin}/#cluster`);
+  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  await page.goto(`${stack.origin}/#cluster`);
   await clusterColumn(page, 'jwt').locator('[data-state="running"]').nth(2).waitFor();
   await page.locator(`[data-group="${group}"] input`).check();
   await page.locator('[data-action="cluster-login"]').click();
@@ -172,6 +109,6 @@ describe.runIf(REDIS_SERVER_INSTALLED)('the redis group', () => {
     await page.locator('[data-action="cluster-instance-2"]').click();
     await clusterColumn(page, 'session')
       .locator('[data-instance-id="session-redis-2"][data-state="running"]')
-      .waitFor(POLL);
+      .waitFor({ timeout: 30_000 });
   });
 });
