@@ -66,3 +66,8 @@ export function groupInstances<T extends { spec: InstanceSpec }>(
 ): T[] {
   return instances.filter(({ spec }) => spec.api === api && spec.group === group);
 }
+
+/** Balancers on free ports too: for tests, which must not clash with a running lab. */
+export async function createFreePortPlan(): Promise<ClusterPlan> {
+  return createClusterPlan({ session: await findFreePort(), jwt: await findFreePort() });
+}

@@ -8,8 +8,7 @@ import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createClusterPlan } from '../../src/cluster-plan.ts';
-import { findFreePort } from '../../src/free-port.ts';
+import { createFreePortPlan } from '../../src/cluster-plan.ts';
 import { startCluster } from '../../src/start-cluster.ts';
 
 declare module 'vitest' {
@@ -22,12 +21,8 @@ declare module 'vitest' {
 
 export default async function setUp(project: TestProject): Promise<() => Promise<void>> {
   const logPath = join(mkdtempSync(join(tmpdir(), 'authlab-cluster-test-')), 'instances.log');
-  const plan = await createClusterPlan({
-    session: await findFreePort(),
-    jwt: await findFreePort(),
-  });
   const cluster = await startCluster({
-    plan,
+    plan: await createFreePortPlan(),
     redisUrl: undefined,
     allowedOrigins: undefined,
     onOutput: (id, line) => appendFileSync(logPath, `[${id}] ${line}\n`),

@@ -7,7 +7,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClusterPlan } from '@authlab/cluster-lab/cluster-plan';
+import { createFreePortPlan } from '@authlab/cluster-lab/cluster-plan';
 import { findFreePort } from '@authlab/cluster-lab/free-port';
 import { startCluster } from '@authlab/cluster-lab/start-cluster';
 import { HOST } from './ports.ts';
@@ -25,12 +25,8 @@ export interface ClusterStack {
 export async function startClusterStack(): Promise<ClusterStack> {
   const webPort = await findFreePort();
   const origin = `http://${HOST}:${webPort}`;
-  const plan = await createClusterPlan({
-    session: await findFreePort(),
-    jwt: await findFreePort(),
-  });
   const cluster = await startCluster({
-    plan,
+    plan: await createFreePortPlan(),
     redisUrl: undefined,
     allowedOrigins: origin,
     onOutput: () => {},
