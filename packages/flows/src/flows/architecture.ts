@@ -20,7 +20,7 @@ import {
 import { adjustStep, forwardFrom, type Place, putInPhase } from '../steps/step-helpers.ts';
 import type { Flow, Step } from '../types.ts';
 
-const LB = 'load-balancer';
+export const LB = 'load-balancer';
 
 const LOGIN_PHASE: Localized = {
   en: 'Login lands on server 1',
@@ -31,20 +31,30 @@ const NEXT_REQUEST_PHASE: Localized = {
   vi: 'Request tiếp theo rơi vào server 2',
 };
 
-function place(api: 'server-1' | 'server-2', store: 'server-1' | 'server-2' | 'redis'): Place {
+export function place(
+  api: 'server-1' | 'server-2',
+  store: 'server-1' | 'server-2' | 'redis',
+): Place {
   return { api, store, db: 'users-db' };
 }
 
-function buildBrowserRequest(id: string, message: Localized, explanation: Localized): Step {
+export function buildBrowserRequest(id: string, message: Localized, explanation: Localized): Step {
   return { id, side: 'browser', from: 'browser', to: LB, message, explanation, effects: [] };
 }
 
-function buildSessionLogin(flowId: string, store: 'server-1' | 'redis', where: Localized): Step[] {
+const ROUND_ROBIN: Localized = {
+  en: 'The load balancer picks a server (round robin, no sticky sessions).',
+  vi: 'Load balancer chọn một server (round robin, không dùng sticky session).',
+};
+
+export function buildSessionLogin(
+  flowId: string,
+  store: 'server-1' | 'redis',
+  where: Localized,
+  routing: Localized = ROUND_ROBIN,
+): Step[] {
   return putInPhase(LOGIN_PHASE, [
-    buildBrowserRequest(`${flowId}.login`, keepVerbatim('POST /login {email, password}'), {
-      en: 'The load balancer picks a server (round robin, no sticky sessions).',
-      vi: 'Load balancer chọn một server (round robin, không dùng sticky session).',
-    }),
+    buildBrowserRequest(`${flowId}.login`, keepVerbatim('POST /login {email, password}'), routing),
     ...forwardFrom(
       LB,
       adjustStep(buildSessionLoginSteps(place('server-1', store)), 'session.login.store-session', {

@@ -296,6 +296,66 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'jwt.auth.check-revocation',
     'jwt.request.respond',
   ],
+  'session.architecture-sticky': [
+    // POST /login on server 1 (pinned there)
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.auth.read-cookie',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+    // GET /me on server 2, once server 1 has stopped
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'session.architecture-logout': [
+    // POST /logout on server 1
+    'session.csrf.check-request',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.logout.destroy-session',
+    'session.logout.respond',
+    // GET /me with the old cookie on server 2
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.architecture-logout-memory': [
+    // POST /logout on server 1
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.logout.deny-access-token',
+    'jwt.logout.revoke-family',
+    'jwt.logout.respond',
+    // GET /me with the old token on server 2 (its own, empty denylist)
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.request.respond',
+  ],
+  'jwt.architecture-logout-redis': [
+    // POST /logout on server 1
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.logout.deny-access-token',
+    'jwt.logout.revoke-family',
+    'jwt.logout.respond',
+    // GET /me with the old token on server 2 (the shared denylist has its jti)
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
+  ],
   'session.storage': [
     'session.csrf.check-request',
     'session.login.rate-limit',
