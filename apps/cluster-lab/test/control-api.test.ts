@@ -93,3 +93,20 @@ describe.runIf(redisAvailable)('GET /redis/me after an instance stops', () => {
     expect(distinctInstances(answers).has('session-redis-2')).toBe(false);
   });
 });
+
+describe('GET /memory/me on a jwt instance restarted after the login', () => {
+  it('answers 401 invalid_token there: a restarted memory store refuses tokens older than itself', async () => {
+    const credential = await logIn('jwt', 'memory');
+    // `iat` has whole seconds: restart in a later second than the login.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await control('jwt', '/instances/jwt-memory-2/stop');
+    await control('jwt', '/instances/jwt-memory-2/start');
+
+    const answers = await askMe('jwt', 'memory', credential, 6);
+
+    const restarted = answers.filter((answer) => answer.instanceId === 'jwt-memory-2');
+    const others = answers.filter((answer) => answer.instanceId !== 'jwt-memory-2');
+    expect(restarted.map((answer) => answer.code)).toEqual(['invalid_token', 'invalid_token']);
+    expect(others.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+  });
+});
