@@ -81,7 +81,7 @@ describe('bad input', () => {
     const response = await api.get('/me').set('Authorization', `Bearer ${accessToken}${padding}`);
 
     expectInvalidToken(response);
-    expect(stepsOf(response)).toEqual(['jwt.auth.extract-token:failed', 'jwt.auth.reject']);
+    expect(stepsOf(response)).toEqual(['jwt.auth.verify-token:failed', 'jwt.auth.reject']);
   });
 
   it('answers 400 validation_failed for a refresh_token that is not a string', async () => {

@@ -18,7 +18,7 @@ describe('expiry', () => {
     const expired = await http(testApp).get('/me').set(bearer(accessToken));
 
     expectInvalidToken(expired);
-    expect(stepsOf(expired)).toContain('jwt.auth.check-claims:expired');
+    expect(stepsOf(expired)).toContain('jwt.auth.verify-token:expired');
   });
 
   it('expires an unused refresh token after 7 days', async () => {

@@ -46,7 +46,7 @@ describe('a full run on both sides', () => {
     await selectScenario(page, 'token-refresh');
     await runScenario(page);
     expect(notOk(await stepStates(page, 'session'))).toEqual([]);
-    expect(notOk(await stepStates(page, 'jwt'))).toEqual(['jwt.auth.check-claims=failed']);
+    expect(notOk(await stepStates(page, 'jwt'))).toEqual(['jwt.auth.verify-token=failed']);
     await expectClockOffset(page, 'jwt', 0);
 
     await selectScenario(page, 'logout');

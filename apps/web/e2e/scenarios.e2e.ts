@@ -99,7 +99,7 @@ describe('token refresh', () => {
   it('refreshes once after the 401 and retries on the JWT side; the session just slides', async () => {
     await selectScenario(page, 'token-refresh');
     await runScenario(page);
-    expect(await stepState(page, 'jwt', 'jwt.auth.check-claims', 0)).toBe('failed');
+    expect(await stepState(page, 'jwt', 'jwt.auth.verify-token', 0)).toBe('failed');
     expect(await column(page, 'jwt').locator('.step--failed').first().textContent()).toContain(
       'desc="expired"',
     );

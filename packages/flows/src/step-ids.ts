@@ -37,10 +37,9 @@ export const SESSION_SERVER_STEP_IDS = [
 
 export const JWT_SERVER_STEP_IDS = [
   'jwt.csrf.check-request',
-  'jwt.auth.extract-token',
-  'jwt.auth.verify-signature',
-  'jwt.auth.check-claims',
+  'jwt.auth.verify-token',
   'jwt.auth.check-revocation',
+  'jwt.auth.check-claims',
   'jwt.auth.reject',
   'jwt.login.rate-limit',
   'jwt.login.verify-credentials',

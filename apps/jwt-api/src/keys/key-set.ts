@@ -15,12 +15,14 @@
  * keep verifying the tokens they signed until those expire, then can be removed. The JWKS lists
  * the public parts of all of them.
  *
- * KeyObjects, not strings: jsonwebtoken turns a string key into a KeyObject on EVERY verify, and
- * for an HMAC secret that first throws inside createPublicKey — ≈ 280 µs per request
- * (/work/shared/notes/performance-baseline.md). Built once here, verification costs ≈ 6 µs.
- * For the same reason the key for a token is remembered per encoded header: every token this API
- * issues with one key has the same header bytes, so decoding and parsing them on every request
- * would only repeat the same answer.
+ * KeyObjects, not strings: jsonwebtoken turns any other key into a KeyObject on EVERY verify (for
+ * an HMAC secret, only after trying it as a public key and catching the failure); built once here,
+ * the work is done at start-up. docs/performance.md measures the difference.
+ *
+ * `findVerificationKey(header)` is koa-jwt's `secret` option: the documented `(header, payload) =>
+ * key` function (authenticate.ts). `findKeyForToken(token)` serves /refresh, which calls
+ * jsonwebtoken directly; it remembers the key per encoded header, since every token this API
+ * issues with one key carries the same header bytes.
  *
  * Reference: RFC 8725 §2.1, §3.1 ("libraries MUST enable the caller to specify a supported set of
  * algorithms"), §3.2 (algorithm per key); RFC 7515 §4.1.2–4.1.6 (jku, jwk, kid, x5u, x5c), §4.1.11
@@ -61,7 +63,10 @@ export interface KeySet {
   readonly algorithm: JwtAlgorithm;
   readonly signingKey: SigningKey;
   readonly verificationKeys: readonly VerificationKey[];
-  /** The key for a token header, or `null` to refuse it (unknown kid, other alg, `crit`). */
+  /**
+   * The key for a token header, or `null` to refuse it (unknown kid, other alg, `crit`): koa-jwt's
+   * `secret` function, so it must not use `this`.
+   */
   findVerificationKey(header: unknown): KeyObject | null;
   /** The key for a compact JWS, by its (unverified) header; `null` to refuse it unverified. */
   findKeyForToken(token: string): KeyObject | null;

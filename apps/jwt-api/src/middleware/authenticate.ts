@@ -1,40 +1,39 @@
 /**
- * "Who is calling?" for a JWT API: koa-jwt, configured so that every rule of RFC 8725 holds, and
- * wrapped so that each check shows up in the trace and every refusal looks the same.
+ * "Who is calling?" for a JWT API: koa-jwt, configured the way its README shows, so that every
+ * rule of RFC 8725 holds; then one small middleware for what a signature cannot tell.
  *
- *   jwt.auth.extract-token     `Authorization: Bearer <token>` only (never a cookie, never the
- *                              query string, which ends up in logs and Referer headers); a header
- *                              over 8 KiB is refused before anything parses it
- *   jwt.auth.verify-signature  key chosen by `kid`, algorithm pinned per key (key-set.ts)
- *   jwt.auth.check-claims      iss, aud, exp/nbf (±5 s) by jsonwebtoken; typ at+jwt and every
- *                              required claim by token-claims.ts
- *   jwt.auth.check-revocation  the `jti` is not denylisted, its family not revoked, and `ver` is
- *                              not below the user's credential floor (logout-all, password change,
- *                              disabling): ONE store lookup, no users-database query
- *   jwt.auth.reject            401 invalid_token + `WWW-Authenticate: Bearer error="invalid_token"`
+ *   jwt.auth.verify-token       koa-jwt: `Authorization: Bearer <token>` only (getToken; never a
+ *                               cookie, never the query string, which ends up in logs and Referer
+ *                               headers; a header over 8 KiB is refused before anything parses
+ *                               it), the key for the token's `kid` (`secret`, key-set.ts: one
+ *                               algorithm per key, `crit` refused), then jsonwebtoken checks the
+ *                               signature, `iss`, `aud` and `exp`/`nbf` (±5 s, injected clock)
+ *   jwt.auth.check-revocation   koa-jwt's `isRevoked` (check-revocation.ts): one store lookup
+ *   jwt.auth.check-claims       checkAccessClaims: `typ` at+jwt and every required claim
+ *   jwt.auth.reject             401 invalid_token + `WWW-Authenticate` (reject-invalid-token.ts)
  *
- * koa-jwt runs jsonwebtoken.verify (signature, exp, nbf, iss, aud) and then `isRevoked(ctx,
- * decoded, token)`: the claim and revocation checks live there. Its own 401 carries the cause as
- * `originalError`, which is mapped back to the step that failed. The client only ever learns
- * "invalid_token": why (expired, forged, revoked) is in the trace, never in the body.
+ * The client only ever learns "invalid_token": why (expired, forged, revoked) is in the trace.
  *
- * Reference: RFC 6750 §2.1 (header), §2.3 ("Don't pass bearer tokens in page URLs"), §3.1
- * (invalid_token); RFC 8725 §3.1–3.12; RFC 9068 §4; OWASP JSON Web Token Cheat Sheet.
+ * Reference: koa-jwt README; RFC 6750 §2.1 (header), §2.3 ("Don't pass bearer tokens in page
+ * URLs"), §3.1 (invalid_token); RFC 8725 §3.1–3.12; RFC 9068 §4; OWASP JSON Web Token Cheat Sheet.
  */
 import type { Clock } from '@authlab/http/clock';
-import { HttpError, InternalError, InvalidTokenError } from '@authlab/http/errors';
-import { getTrace, outcomeForError, type Trace } from '@authlab/http/trace';
-import jwt, { type Jwt, type VerifyOptions } from 'jsonwebtoken';
-import type { Context, Middleware, Next } from 'koa';
-import koaJwt from 'koa-jwt';
+import { InvalidTokenError } from '@authlab/http/errors';
+import { getTrace } from '@authlab/http/trace';
+import type { Context, Middleware } from 'koa';
+import jwt from 'koa-jwt';
 import type { KeySet } from '../keys/key-set.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import {
+  ACCESS_TOKEN_AUDIENCE,
   type AccessClaims,
-  buildVerifyOptions,
+  CLOCK_TOLERANCE_SECONDS,
   readAccessClaims,
+  TOKEN_ISSUER,
   toNumericDate,
 } from '../tokens/token-claims.ts';
+import { createRevocationCheck } from './check-revocation.ts';
+import { rejectInvalidToken } from './reject-invalid-token.ts';
 
 /** Larger than any token this API issues by far; anything bigger is an attack or a mistake. */
 export const MAX_AUTHORIZATION_HEADER_BYTES = 8 * 1024;
@@ -60,131 +59,64 @@ export function getAuthenticated(ctx: Context): Authenticated {
 }
 
 /**
- * Read from getToken: it is the only resolver koa-jwt ever gets to run. It also picks the key by
- * `kid` and hands it over as `ctx.state.secret` (koa-jwt's per-request secret): a secret provider
- * function would make koa-jwt decode the token once more before jsonwebtoken decodes it again.
- * `null` (unknown kid, other alg, `crit`, garbage) makes koa-jwt refuse the token unverified.
+ * koa-jwt's `getToken`. It throws rather than returning `null`: koa-jwt would then fall back to
+ * its own Authorization parser, which has no size limit and accepts any characters.
  */
-function extractBearerToken(ctx: Context, keys: KeySet): string {
-  const startedAt = performance.now();
+function readBearerToken(ctx: Context): string {
   const header = ctx.get('Authorization');
   const match =
     header.length > MAX_AUTHORIZATION_HEADER_BYTES ? null : BEARER_CREDENTIALS.exec(header);
-  const trace = getTrace(ctx);
   const token = match?.[1];
-  if (token === undefined) {
-    trace.record(
-      'jwt.auth.extract-token',
-      performance.now() - startedAt,
-      header === '' ? 'absent' : 'failed',
-    );
-    // Thrown, not `return null`: koa-jwt would then try its own cookie and header resolvers.
-    throw new InvalidTokenError();
-  }
-  const verifyStartedAt = performance.now();
-  trace.record('jwt.auth.extract-token', verifyStartedAt - startedAt);
-  ctx.state.tokenVerifyStartedAt = verifyStartedAt;
-  ctx.state.secret = keys.findKeyForToken(token);
+  if (token === undefined) throw new InvalidTokenError();
   return token;
 }
 
-/** jsonwebtoken checks exp/nbf/iss/aud only after the signature: such errors mean "claims". */
-function isClaimError(error: unknown): boolean {
-  if (error instanceof jwt.TokenExpiredError || error instanceof jwt.NotBeforeError) return true;
-  return (
-    error instanceof jwt.JsonWebTokenError &&
-    /^(jwt (audience|issuer) invalid|invalid (exp|nbf) value)/.test(error.message)
-  );
-}
-
-/** Records the step a koa-jwt/jsonwebtoken failure belongs to. */
-function recordVerificationFailure(trace: Trace, error: unknown, elapsedMs: number): void {
-  if (!isClaimError(error)) {
-    // Bad or missing signature, other algorithm (alg: none, HS256 with a public key), unknown
-    // kid, malformed token: all the same "this is not our signature".
-    trace.record('jwt.auth.verify-signature', elapsedMs, 'failed');
-    return;
+/**
+ * After koa-jwt, as its `next`: a valid signature only says "this API wrote it". It must also be
+ * an ACCESS token (`typ: at+jwt`, RFC 9068 §2.1) with every claim the routes rely on.
+ */
+async function checkAccessClaims(ctx: Context): Promise<void> {
+  const startedAt = performance.now();
+  const claims = readAccessClaims(ctx.state.accessToken);
+  const trace = getTrace(ctx);
+  if (claims === null) {
+    trace.record('jwt.auth.check-claims', performance.now() - startedAt, 'failed');
+    throw new InvalidTokenError();
   }
-  trace.record('jwt.auth.verify-signature', elapsedMs);
-  trace.fail(
-    'jwt.auth.check-claims',
-    error instanceof jwt.TokenExpiredError ? 'expired' : 'failed',
-  );
+  trace.record('jwt.auth.check-claims', performance.now() - startedAt);
+  ctx.state.auth = { claims } satisfies Authenticated;
 }
 
 export function authenticate(options: AuthenticateOptions): Middleware {
   const { keys, clock, revocationStore } = options;
-
-  // Timed by hand rather than with trace.step(): this runs on every request, and each step()
-  // costs closures and an extra promise.
-  async function checkAccessToken(ctx: Context, decoded: object): Promise<boolean> {
-    const trace = getTrace(ctx);
-    const claimsStartedAt = performance.now();
-    trace.record('jwt.auth.verify-signature', claimsStartedAt - ctx.state.tokenVerifyStartedAt);
-    const claims = readAccessClaims(decoded as Jwt);
-    const revocationStartedAt = performance.now();
-    if (claims === null) {
-      trace.record('jwt.auth.check-claims', revocationStartedAt - claimsStartedAt, 'failed');
-      throw new InvalidTokenError();
-    }
-    trace.record('jwt.auth.check-claims', revocationStartedAt - claimsStartedAt);
-    let revoked: boolean;
-    try {
-      revoked = await revocationStore.isAccessTokenRevoked({
-        jti: claims.jti,
-        familyId: claims.fid,
-        userId: Number(claims.sub),
-        credentialVersion: claims.ver,
-        issuedAtSeconds: claims.iat,
-      });
-    } catch (error) {
-      const outcome = outcomeForError(error);
-      trace.record('jwt.auth.check-revocation', performance.now() - revocationStartedAt, outcome);
-      // koa-jwt turns anything thrown here into a 401: keep a store outage (503) or a bug (500)
-      // distinguishable from a bad token.
-      throw error instanceof HttpError ? error : new InternalError(error);
-    }
-    const elapsedMs = performance.now() - revocationStartedAt;
-    if (revoked) {
-      trace.record('jwt.auth.check-revocation', elapsedMs, 'denied');
-      throw new InvalidTokenError();
-    }
-    trace.record('jwt.auth.check-revocation', elapsedMs);
-    ctx.state.auth = { claims } satisfies Authenticated;
-    return false;
-  }
-
-  // koa-jwt's type definitions predate KeyObject and the jsonwebtoken options it forwards
-  // (complete, clockTolerance, clockTimestamp); at run time it passes all of them to verify.
-  const koaJwtOptions: VerifyOptions & Record<string, unknown> = {
-    ...buildVerifyOptions(keys.algorithm, 'access'),
-    // Read on every verify (jsonwebtoken copies the options per call): the injected clock decides
-    // expiry, so tests freeze time and the lab clock moves it.
+  const verifyAccessToken = jwt({
+    // The documented `(header, payload) => key`: the key for the header's `kid`, or none.
+    secret: keys.findVerificationKey,
+    // RFC 8725 §3.1: the algorithm comes from the server, never from the token header.
+    algorithms: [keys.algorithm],
+    issuer: TOKEN_ISSUER,
+    audience: ACCESS_TOKEN_AUDIENCE,
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    // Read on every verify (jsonwebtoken copies its options per call): the injected clock
+    // decides expiry, so tests freeze time and the lab clock moves it.
     get clockTimestamp() {
       return toNumericDate(clock.now());
     },
-    getToken: (ctx: Context) => extractBearerToken(ctx, keys),
-    isRevoked: checkAccessToken,
+    complete: true,
+    getToken: readBearerToken,
+    isRevoked: createRevocationCheck(revocationStore, (ctx) => ctx.state.verifyStartedAt),
     key: 'accessToken',
-  };
-  const verifyAccessToken = koaJwt(koaJwtOptions as unknown as koaJwt.Options);
-  // koa-jwt ends with `return next()`. This `next` is not the route (a route's error must not
-  // become a 401), and it returns no promise: an async function returning a promise would cost
-  // two more microtask turns per request to adopt it.
-  const noop = (() => undefined) as unknown as Next;
+  });
 
   return async function authenticateMiddleware(ctx, next) {
+    // Koa's per-request namespace: isRevoked reads it to time the verification it follows.
+    ctx.state.verifyStartedAt = performance.now();
     try {
-      await verifyAccessToken(ctx, noop);
+      // koa-jwt's `next` is the claims check; the route runs after the try, so its errors
+      // (a 403, a 503) stay its own and never become a 401.
+      await verifyAccessToken(ctx, () => checkAccessClaims(ctx));
     } catch (error) {
-      const cause: unknown = (error as { originalError?: unknown }).originalError ?? error;
-      if (cause instanceof HttpError && !(cause instanceof InvalidTokenError)) throw cause;
-      const trace = getTrace(ctx);
-      if (!(cause instanceof HttpError)) {
-        recordVerificationFailure(trace, cause, performance.now() - ctx.state.tokenVerifyStartedAt);
-      }
-      trace.record('jwt.auth.reject', 0);
-      throw new InvalidTokenError();
+      throw rejectInvalidToken(ctx, error, ctx.state.verifyStartedAt);
     }
     return next();
   };

@@ -74,7 +74,8 @@ const NAME_MAX_LENGTH = 200;
 /** RFC 5321 §4.5.3.1: a forward path is at most 256 octets, so an address at most 254. */
 const EMAIL_MAX_LENGTH = 254;
 
-function isTokenId(value: unknown): value is string {
+/** A `jti` or `fid`: the random ids sign-tokens.ts writes, within bounds. */
+export function isTokenId(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     value.length >= TOKEN_ID_MIN_LENGTH &&
@@ -82,11 +83,15 @@ function isTokenId(value: unknown): value is string {
   );
 }
 
+/** A `sub` this API issues: a users-table id as a decimal string. */
+export function isUserId(value: unknown): value is string {
+  return typeof value === 'string' && USER_ID_PATTERN.test(value);
+}
+
 /**
  * Plain `typeof` checks rather than a schema library: this runs on EVERY authenticated request,
- * and a schema parse cost more than the HMAC it follows. Every claim is required, with its type
- * and range. The readers below copy the claims into a fresh object literal, never with `{...x}`:
- * spreading one cost ≈ 5 µs per request here, writing the literal ≈ 0.05 µs.
+ * and each claim needs no more than its type and range. Every claim is required. The readers below
+ * copy the claims into a fresh object literal, so nothing unchecked rides along into `ctx.state`.
  */
 function hasRegisteredClaims(
   claims: Record<string, unknown>,
@@ -96,8 +101,7 @@ function hasRegisteredClaims(
   return (
     iss === TOKEN_ISSUER &&
     aud === audience &&
-    typeof sub === 'string' &&
-    USER_ID_PATTERN.test(sub) &&
+    isUserId(sub) &&
     Number.isSafeInteger(iat) &&
     Number.isSafeInteger(exp) &&
     Number.isSafeInteger(ver) &&
@@ -107,7 +111,7 @@ function hasRegisteredClaims(
   );
 }
 
-function isClaimsObject(payload: unknown): payload is Record<string, unknown> {
+export function isClaimsObject(payload: unknown): payload is Record<string, unknown> {
   return typeof payload === 'object' && payload !== null;
 }
 

@@ -46,6 +46,13 @@ describe('createKeySet', () => {
     expect(keys.findVerificationKey(null)).toBeNull();
   });
 
+  it("serves as koa-jwt's secret function, called detached from the key set", () => {
+    const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
+    const secret = keys.findVerificationKey;
+
+    expect(secret({ alg: 'HS256', kid: keys.signingKey.kid })).toBe(keys.signingKey.key);
+  });
+
   it("finds a token's key from its header segment, the same on every call", () => {
     const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
     const token = `${encodeHeader({ alg: 'HS256', typ: 'at+jwt', kid: keys.signingKey.kid })}.e30.sig`;

@@ -1,7 +1,7 @@
 /**
  * Reads the APIs' `Server-Timing` header: the server's own account of the flow steps it took.
  *
- *   Server-Timing: jwt.auth.extract-token;dur=0.02, jwt.auth.verify-signature;dur=0.08;desc="expired"
+ *   Server-Timing: jwt.auth.verify-token;dur=0.08;desc="expired", jwt.auth.reject;dur=0
  *
  * Each metric name is a server step id of `@authlab/flows`; `desc` is present only when the step did
  * not succeed (`absent`, `missing`, `expired`, `failed`, `denied`, `reused`, `unavailable`). The

@@ -2,7 +2,7 @@
  * Lights a flow's steps from what really happened: walks the flow's steps (from `@authlab/flows`)
  * and the run's events in order and pairs each step with the next event carrying its id. Order
  * matters because ids repeat within a flow (a refused request and its retry both run
- * `jwt.auth.verify-signature`).
+ * `jwt.auth.verify-token`).
  *
  * A step is `ok` or `failed` (the server reported a `desc` the flow does not list as the step's
  * `okOutcome`, or a browser step threw) once its event

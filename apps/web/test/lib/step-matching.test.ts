@@ -15,8 +15,7 @@ describe('matchSteps', () => {
     const events = buildEvents([
       { browser: 'jwt.request.send' },
       {
-        serverTiming:
-          'jwt.auth.extract-token;dur=0.01, jwt.auth.verify-signature;dur=0.02, jwt.auth.check-claims;dur=0.01;desc="expired", jwt.auth.reject;dur=0',
+        serverTiming: 'jwt.auth.verify-token;dur=0.02;desc="expired", jwt.auth.reject;dur=0',
       },
       { browser: 'jwt.refresh.intercept-401' },
     ]);
@@ -25,7 +24,7 @@ describe('matchSteps', () => {
       'jwt.auth.reject',
       'jwt.refresh.intercept-401',
     ]);
-    expect(match.steps.find((step) => step.step.id === 'jwt.auth.check-claims')?.state).toBe(
+    expect(match.steps.find((step) => step.step.id === 'jwt.auth.verify-token')?.state).toBe(
       'failed',
     );
   });

@@ -203,11 +203,11 @@ export const JWT_ARCHITECTURE_FLOW: Flow = {
         LB,
         adjustStep(
           buildJwtAuthSteps({ place: place('server-2', 'redis') }),
-          'jwt.auth.verify-signature',
+          'jwt.auth.verify-token',
           {
             message: {
-              en: 'verify with the public key for its kid (no private key here)',
-              vi: 'kiểm tra bằng public key ứng với kid (ở đây không có private key)',
+              en: 'koa-jwt: verify with the public key for its kid (no private key here)',
+              vi: 'koa-jwt: kiểm tra bằng public key ứng với kid (ở đây không có private key)',
             },
           },
         ),

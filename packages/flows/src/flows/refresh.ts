@@ -10,26 +10,24 @@
  */
 import { keepVerbatim } from '../localized.ts';
 import { buildJwtRefreshSteps } from '../steps/jwt-refresh-steps.ts';
-import { buildJwtAuthSteps, buildJwtRejectStep } from '../steps/jwt-steps.ts';
+import { buildJwtRejectStep, buildJwtVerifyTokenStep } from '../steps/jwt-steps.ts';
 import { buildJwtUsersSteps } from '../steps/jwt-users-steps.ts';
 import { putInPhase } from '../steps/step-helpers.ts';
 import type { Flow, ServerStep } from '../types.ts';
 
-/** GET /users with a token whose exp has passed: the checks stop at the claims. */
+/** GET /users with a token whose exp has passed: koa-jwt refuses it before any lookup. */
 function buildExpiredTokenSteps(): ServerStep[] {
-  const [extract, verify, checkClaims] = buildJwtAuthSteps();
+  const verify = buildJwtVerifyTokenStep();
   return [
-    extract,
-    verify,
     {
-      ...checkClaims,
+      ...verify,
       message: {
-        en: 'check typ, iss, aud, exp → expired',
-        vi: 'kiểm tra typ, iss, aud, exp → expired',
+        en: 'koa-jwt: signature fine, exp passed → expired',
+        vi: 'koa-jwt: chữ ký hợp lệ, exp đã qua → expired',
       },
       explanation: {
-        en: 'The signature is fine but exp is in the past (RFC 7519 §4.1.4): the token is refused, whoever holds it.',
-        vi: 'Chữ ký hợp lệ nhưng exp đã qua (RFC 7519 §4.1.4): token bị từ chối, bất kể ai đang cầm nó.',
+        en: 'The signature is fine but exp is in the past (RFC 7519 §4.1.4): jsonwebtoken throws TokenExpiredError and the token is refused, whoever holds it.',
+        vi: 'Chữ ký hợp lệ nhưng exp đã qua (RFC 7519 §4.1.4): jsonwebtoken ném TokenExpiredError và token bị từ chối, bất kể ai đang cầm nó.',
       },
       outcome: 'expired',
     },

@@ -1,6 +1,7 @@
 /**
- * The JWT API's server steps that several flows share: the CSRF check, the four checks of a
- * Bearer token (success and refusal), and the response of a protected route.
+ * The JWT API's server steps that several flows share: the CSRF check, the three steps of a
+ * Bearer token check (koa-jwt's verification, its isRevoked lookup, the claims check), the
+ * refusal, and the response of a protected route.
  *
  * Step ids: jwt.csrf.check-request, jwt.auth.*, jwt.request.respond.
  * Reference: RFC 6750 (Bearer), RFC 7519 (JWT), RFC 8725 (JWT BCP), RFC 9068 (access-token
@@ -34,96 +35,105 @@ export function buildJwtCsrfStep(place: Place = JWT_PLACE): ServerStep {
   };
 }
 
-/** The four checks every Bearer-authenticated route runs, in order; the last one may refuse. */
+/**
+ * What koa-jwt does in one call: read the Bearer token, pick the key for its `kid`, and have
+ * jsonwebtoken check the signature, `iss`, `aud` and `exp`/`nbf`. Exported for the flows that
+ * show it refusing (an expired token).
+ */
+export function buildJwtVerifyTokenStep(place: Place = JWT_PLACE): ServerStep {
+  return {
+    id: 'jwt.auth.verify-token',
+    side: 'server',
+    from: place.api,
+    to: place.api,
+    message: {
+      en: 'koa-jwt: Bearer token, key for its kid, signature, iss, aud, exp',
+      vi: 'koa-jwt: lấy Bearer token, chọn key theo kid, kiểm tra chữ ký, iss, aud, exp',
+    },
+    explanation: {
+      en: 'koa-jwt takes the token from the Authorization header only (RFC 6750 §2.1: a cross-site page cannot make the browser add it, and a token in the query string would end up in logs), picks the key for its kid, and jsonwebtoken checks the signature with the one algorithm the server pinned for that key — RFC 8725 §3.1, which defeats alg=none and key confusion — then iss, aud and exp/nbf with 5 s of leeway. No token → desc="absent", expired → desc="expired", anything else → desc="failed"; each ends in a 401.',
+      vi: 'koa-jwt chỉ lấy token từ header Authorization (RFC 6750 §2.1: trang của site khác không thể bắt trình duyệt thêm header này, còn token đặt trong query string sẽ lọt vào log), chọn key theo kid, rồi jsonwebtoken kiểm tra chữ ký bằng đúng một thuật toán mà server đã cố định cho key đó — RFC 8725 §3.1, nhờ vậy chặn được alg=none và tấn công nhầm khóa (key confusion) — sau đó kiểm tra iss, aud và exp/nbf, cho phép lệch 5 giây. Không có token → desc="absent", hết hạn → desc="expired", lỗi khác → desc="failed"; trường hợp nào cũng kết thúc bằng 401.',
+    },
+    effects: [
+      {
+        location: 'header',
+        change: 'reads',
+        what: keepVerbatim('Authorization: Bearer <access token>'),
+      },
+    ],
+  };
+}
+
+function buildJwtCheckRevocationStep(place: Place, deniedBecause?: Localized): ServerStep {
+  return {
+    id: 'jwt.auth.check-revocation',
+    side: 'server',
+    from: place.api,
+    to: place.store,
+    message: deniedBecause
+      ? {
+          en: 'isRevoked: jti denylisted? ver below floor? → denied',
+          vi: 'isRevoked: jti bị chặn? ver dưới mức tối thiểu? → denied',
+        }
+      : {
+          en: 'isRevoked: jti denylisted? ver below floor?',
+          vi: 'isRevoked: jti bị chặn? ver dưới mức tối thiểu?',
+        },
+    explanation: deniedBecause
+      ? {
+          en: `Refused: ${deniedBecause.en}. This lookup is what lets a server withdraw a JWT before its exp.`,
+          vi: `Bị từ chối: ${deniedBecause.vi}. Chính lần tra cứu này cho phép server thu hồi một JWT trước khi nó hết hạn.`,
+        }
+      : {
+          en: "koa-jwt calls isRevoked right after verifying the token: the one lookup that makes logout and revocation work before exp. A denylisted jti, a revoked family or a ver below the user's credential floor is refused (OWASP JWT CS, 'No Built-In Token Revocation by the User'), and so is a token without the claims the lookup needs. One store read, no users-database query. The documents' 'no lookup' JWT cannot be withdrawn.",
+          vi: "koa-jwt gọi isRevoked ngay sau khi xác minh token: lần tra cứu duy nhất giúp đăng xuất và thu hồi có tác dụng trước exp. jti nằm trong denylist, family đã bị thu hồi, hay ver thấp hơn mức tối thiểu của user đều bị từ chối (OWASP JWT CS, 'No Built-In Token Revocation by the User'); token thiếu các claim cần cho lần tra cứu này cũng vậy. Chỉ một lần đọc store, không truy vấn database users. JWT 'không tra cứu' như trong tài liệu thì không thể thu hồi.",
+        },
+    effects: [
+      {
+        location: 'revocation-store',
+        change: 'reads',
+        what: {
+          en: 'jti denylisted? family revoked? credential floor of sub',
+          vi: 'jti bị chặn? family bị thu hồi? ver tối thiểu của sub',
+        },
+      },
+    ],
+    ...(deniedBecause ? { outcome: 'denied' as const } : {}),
+  };
+}
+
+function buildJwtCheckClaimsStep(place: Place): ServerStep {
+  return {
+    id: 'jwt.auth.check-claims',
+    side: 'server',
+    from: place.api,
+    to: place.api,
+    message: {
+      en: 'check typ at+jwt and the required claims',
+      vi: 'kiểm tra typ at+jwt và các claim bắt buộc',
+    },
+    explanation: {
+      en: 'A good signature only says this API wrote the token. It must also be an access token (typ at+jwt, RFC 9068 §2.1, so a refresh token never opens a route) and carry every claim the routes rely on: sub, jti, fid, ver, role, email, name, and exp — jsonwebtoken skips the expiry check when exp is absent. RFC 8725 §3.11.',
+      vi: 'Chữ ký đúng chỉ cho biết token do chính API này viết ra. Nó còn phải là access token (typ at+jwt, RFC 9068 §2.1, để refresh token không bao giờ mở được route nào) và có đủ mọi claim mà các route cần: sub, jti, fid, ver, role, email, name và exp — jsonwebtoken bỏ qua bước kiểm tra hạn khi token không có exp. RFC 8725 §3.11.',
+    },
+    effects: [],
+  };
+}
+
+/**
+ * The steps of every Bearer-authenticated route, in the order the code runs them: koa-jwt
+ * (verify, then its isRevoked), then the claims middleware. A denied token stops at the lookup.
+ */
 export function buildJwtAuthSteps({
   place = JWT_PLACE,
   deniedBecause,
 }: {
   place?: Place;
   deniedBecause?: Localized;
-} = {}): [ServerStep, ServerStep, ServerStep, ServerStep] {
-  return [
-    {
-      id: 'jwt.auth.extract-token',
-      side: 'server',
-      from: place.api,
-      to: place.api,
-      message: {
-        en: 'read the Bearer token from Authorization',
-        vi: 'lấy Bearer token trong header Authorization',
-      },
-      explanation: {
-        en: 'The page adds the header itself (RFC 6750 §2.1); a cross-site page cannot make the browser add it. No token → desc="absent" and a 401.',
-        vi: 'Trang tự thêm header này (RFC 6750 §2.1); trang của site khác không thể bắt trình duyệt thêm nó. Không có token → desc="absent" và 401.',
-      },
-      effects: [
-        {
-          location: 'header',
-          change: 'reads',
-          what: keepVerbatim('Authorization: Bearer <access token>'),
-        },
-      ],
-    },
-    {
-      id: 'jwt.auth.verify-signature',
-      side: 'server',
-      from: place.api,
-      to: place.api,
-      message: {
-        en: 'verify signature (algorithm pinned by the server)',
-        vi: 'kiểm tra chữ ký (thuật toán do server cố định)',
-      },
-      explanation: {
-        en: "The algorithm comes from the server's configuration, never from the token header: RFC 8725 §3.1 says libraries MUST let the caller fix the allowed algorithms, which defeats alg=none and key confusion.",
-        vi: 'Thuật toán lấy từ cấu hình của server, không bao giờ lấy từ header của token: RFC 8725 §3.1 yêu cầu thư viện PHẢI cho phép bên gọi cố định các thuật toán được chấp nhận, nhờ vậy chặn được alg=none và tấn công nhầm khóa (key confusion).',
-      },
-      effects: [],
-    },
-    {
-      id: 'jwt.auth.check-claims',
-      side: 'server',
-      from: place.api,
-      to: place.api,
-      message: { en: 'check typ at+jwt, iss, aud, exp', vi: 'kiểm tra typ at+jwt, iss, aud, exp' },
-      explanation: {
-        en: 'A good signature is not enough: it must be an access token (typ at+jwt, RFC 9068) from this issuer (iss), for this API (aud), not expired (exp, RFC 7519 §4.1.4). RFC 8725 §3.8–3.11.',
-        vi: 'Chữ ký đúng vẫn chưa đủ: đó phải là access token (typ at+jwt, RFC 9068), do đúng bên phát hành (iss), dành cho đúng API này (aud), và chưa hết hạn (exp, RFC 7519 §4.1.4). RFC 8725 §3.8–3.11.',
-      },
-      effects: [],
-    },
-    {
-      id: 'jwt.auth.check-revocation',
-      side: 'server',
-      from: place.api,
-      to: place.store,
-      message: deniedBecause
-        ? {
-            en: 'jti denylisted? ver below floor? → denied',
-            vi: 'jti bị chặn? ver dưới mức tối thiểu? → denied',
-          }
-        : { en: 'jti denylisted? ver below floor?', vi: 'jti bị chặn? ver dưới mức tối thiểu?' },
-      explanation: deniedBecause
-        ? {
-            en: `Refused: ${deniedBecause.en}. This lookup is what lets a server withdraw a JWT before its exp.`,
-            vi: `Bị từ chối: ${deniedBecause.vi}. Chính lần tra cứu này cho phép server thu hồi một JWT trước khi nó hết hạn.`,
-          }
-        : {
-            en: "The one lookup that makes logout and revocation work before exp: a denylisted jti, a revoked family or a ver below the user's credential floor is refused (OWASP JWT CS, 'No Built-In Token Revocation by the User'). One store read, no users-database query. The documents' 'no lookup' JWT cannot be withdrawn.",
-            vi: "Lần tra cứu duy nhất giúp đăng xuất và thu hồi có tác dụng trước exp: jti nằm trong denylist, family đã bị thu hồi, hoặc ver thấp hơn mức tối thiểu của user đều bị từ chối (OWASP JWT CS, 'No Built-In Token Revocation by the User'). Chỉ một lần đọc store, không truy vấn database users. JWT 'không tra cứu' như trong tài liệu thì không thể thu hồi.",
-          },
-      effects: [
-        {
-          location: 'revocation-store',
-          change: 'reads',
-          what: {
-            en: 'jti denylisted? family revoked? credential floor of sub',
-            vi: 'jti bị chặn? family bị thu hồi? ver tối thiểu của sub',
-          },
-        },
-      ],
-      ...(deniedBecause ? { outcome: 'denied' as const } : {}),
-    },
-  ];
+} = {}): ServerStep[] {
+  const verify = buildJwtVerifyTokenStep(place);
+  if (deniedBecause) return [verify, buildJwtCheckRevocationStep(place, deniedBecause)];
+  return [verify, buildJwtCheckRevocationStep(place), buildJwtCheckClaimsStep(place)];
 }
 
 export function buildJwtRejectStep(place: Place = JWT_PLACE): ServerStep {
@@ -141,7 +151,7 @@ export function buildJwtRejectStep(place: Place = JWT_PLACE): ServerStep {
   };
 }
 
-/** The response of GET /me or GET /users once the token passed its four checks. */
+/** The response of GET /me or GET /users once the token passed its checks. */
 export function buildJwtRespondStep(
   body: '{user}' | '{users: [...]}',
   place: Place = JWT_PLACE,

@@ -1,5 +1,5 @@
 /**
- * GET /users on the JWT API once the page has sent its Bearer token: the four checks, the role
+ * GET /users on the JWT API once the page has sent its Bearer token: the token checks, the role
  * check and the query. Shared by the protected request and by the retry after a refresh.
  *
  * Step ids: jwt.auth.*, jwt.request.authorize, jwt.request.query-users, jwt.request.respond.
