@@ -20,17 +20,10 @@
  * field": `metric-name *( OWS ";" OWS server-timing-param )`, params `dur` (milliseconds) and `desc`;
  * §6 "Privacy and Security" (timing attacks); OWASP Authentication Cheat Sheet (response timing).
  */
+import { formatServerTiming } from '@authlab/flows/server-timing';
+import type { StepOutcome } from '@authlab/flows/types';
 import type { Context, Middleware } from 'koa';
 import { HttpError } from './errors.ts';
-
-export type StepOutcome =
-  | 'absent'
-  | 'missing'
-  | 'expired'
-  | 'failed'
-  | 'denied'
-  | 'reused'
-  | 'unavailable';
 
 export interface TraceEntry {
   readonly id: string;
@@ -43,16 +36,17 @@ export interface StepControl {
   setOutcome(outcome: StepOutcome): void;
 }
 
-export interface Trace {
+/** A request's trace, whose step ids are `Id` (each API passes its own union: typed-trace). */
+export interface Trace<Id extends string = string> {
   /**
    * Runs `run`, timing it. If it throws, the step is recorded with an outcome derived from the
    * error (`unavailable` for a store outage, `denied` for 403/429, `failed` otherwise) and the
    * error is rethrown.
    */
-  step<T>(id: string, run: (control: StepControl) => T | Promise<T>): Promise<T>;
-  record(id: string, durationMs: number, outcome?: StepOutcome): void;
+  step<T>(id: Id, run: (control: StepControl) => T | Promise<T>): Promise<T>;
+  record(id: Id, durationMs: number, outcome?: StepOutcome): void;
   /** Records a step that did not succeed and took no measurable time (e.g. `reject`). */
-  fail(id: string, outcome: StepOutcome): void;
+  fail(id: Id, outcome: StepOutcome): void;
   readonly entries: readonly TraceEntry[];
 }
 
@@ -101,16 +95,6 @@ export function createTrace(): Trace {
   return new RequestTrace();
 }
 
-export function formatServerTiming(entries: readonly TraceEntry[], durations = true): string {
-  let header = '';
-  for (const entry of entries) {
-    if (header !== '') header += ', ';
-    header += durations ? `${entry.id};dur=${entry.durationMs.toFixed(2)}` : entry.id;
-    if (entry.outcome !== undefined) header += `;desc="${entry.outcome}"`;
-  }
-  return header;
-}
-
 /**
  * Outermost middleware: gives the request a trace (`ctx.state.trace`) and writes `Server-Timing`
  * in a `finally`, so error responses (401, 403, 503…) show the steps that led to them too.
@@ -146,29 +130,10 @@ export function getTrace(ctx: Context): Trace {
   return trace;
 }
 
-export interface ParsedServerTiming {
-  id: string;
-  durationMs: number;
-  outcome?: string;
-}
-
-/** Reads a `Server-Timing` header back (web app, tests, benchmarks). Lenient on whitespace. */
-export function parseServerTiming(header: string): ParsedServerTiming[] {
-  const metrics: ParsedServerTiming[] = [];
-  for (const part of header.split(',')) {
-    const [rawName, ...params] = part.split(';');
-    const id = rawName?.trim();
-    if (!id) continue;
-    const metric: ParsedServerTiming = { id, durationMs: 0 };
-    for (const param of params) {
-      const separator = param.indexOf('=');
-      if (separator === -1) continue;
-      const key = param.slice(0, separator).trim().toLowerCase();
-      const value = param.slice(separator + 1).trim();
-      if (key === 'dur') metric.durationMs = Number.parseFloat(value) || 0;
-      if (key === 'desc') metric.outcome = value.replace(/^"(.*)"$/, '$1');
-    }
-    metrics.push(metric);
-  }
-  return metrics;
+/**
+ * The typed door to the trace for one API: `const getTrace = createTraceReader<SessionServerStepId>()`.
+ * A step id that is not in the API's union — a typo, another API's step — does not compile.
+ */
+export function createTraceReader<Id extends string>(): (ctx: Context) => Trace<Id> {
+  return (ctx) => getTrace(ctx);
 }

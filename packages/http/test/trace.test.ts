@@ -1,13 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { StoreUnavailableError, UnauthenticatedError } from '../src/errors.ts';
-import {
-  createTrace,
-  formatServerTiming,
-  getTrace,
-  parseServerTiming,
-  type TraceEntry,
-} from '../src/trace.ts';
+import { createTrace, getTrace } from '../src/trace.ts';
 import { createTestApp } from './helpers/create-test-app.ts';
 import { serverTimingOf } from './helpers/server-timing.ts';
 
@@ -64,41 +58,6 @@ describe('traceSteps()', () => {
     });
     const response = await request(app.callback()).get('/healthz');
     expect(response.headers['server-timing']).toBeUndefined();
-  });
-});
-
-describe('parseServerTiming()', () => {
-  it('reads back what formatServerTiming wrote', () => {
-    const entries: TraceEntry[] = [
-      { id: 'jwt.auth.extract-token', durationMs: 0.01 },
-      { id: 'jwt.auth.verify-signature', durationMs: 12.35, outcome: 'expired' },
-    ];
-    const header = formatServerTiming(entries);
-    expect(header).toBe(
-      'jwt.auth.extract-token;dur=0.01, jwt.auth.verify-signature;dur=12.35;desc="expired"',
-    );
-    expect(parseServerTiming(header)).toEqual([
-      { id: 'jwt.auth.extract-token', durationMs: 0.01 },
-      { id: 'jwt.auth.verify-signature', durationMs: 12.35, outcome: 'expired' },
-    ]);
-  });
-
-  it('writes step ids and outcomes without durations when durations are off', () => {
-    const entries: TraceEntry[] = [
-      { id: 'jwt.auth.extract-token', durationMs: 0.01 },
-      { id: 'jwt.auth.verify-signature', durationMs: 12.35, outcome: 'failed' },
-    ];
-
-    expect(formatServerTiming(entries, false)).toBe(
-      'jwt.auth.extract-token, jwt.auth.verify-signature;desc="failed"',
-    );
-  });
-
-  it('tolerates whitespace, unquoted desc and unknown params', () => {
-    expect(parseServerTiming(' a ; dur = 2 ; desc=missing ;x=1 ,b')).toEqual([
-      { id: 'a', durationMs: 2, outcome: 'missing' },
-      { id: 'b', durationMs: 0 },
-    ]);
   });
 });
 

@@ -19,7 +19,6 @@
  */
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import type { Context, Middleware } from 'koa';
 import jwt from 'koa-jwt';
 import type { KeySet } from '../keys/key-set.ts';
@@ -32,6 +31,7 @@ import {
   TOKEN_ISSUER,
   toNumericDate,
 } from '../tokens/token-claims.ts';
+import { getTrace } from '../trace.ts';
 import { createRevocationCheck } from './check-revocation.ts';
 import { rejectInvalidToken } from './reject-invalid-token.ts';
 

@@ -15,10 +15,10 @@
  * Sheet, "No Built-In Token Revocation by the User"; OWASP Error Handling, "fail securely".
  */
 import { HttpError, InternalError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import type { Context } from 'koa';
 import type { AccessTokenRef, RevocationStore } from '../stores/revocation-store.ts';
 import { isClaimsObject, isTokenId, isUserId } from '../tokens/token-claims.ts';
+import { getTrace } from '../trace.ts';
 
 /** koa-jwt's `isRevoked(ctx, decodedToken, token)`; `decodedToken` is `{ header, payload }`. */
 export type RevocationCheck = (ctx: Context, decodedToken: object) => Promise<boolean>;

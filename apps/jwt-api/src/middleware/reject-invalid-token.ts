@@ -13,10 +13,12 @@
  * Reference: RFC 6750 §3.1 (invalid_token), §3 (WWW-Authenticate); OWASP Error Handling Cheat
  * Sheet; jsonwebtoken README, "Errors & Codes".
  */
+
+import type { StepOutcome } from '@authlab/flows/types';
 import { HttpError, InvalidTokenError } from '@authlab/http/errors';
-import { getTrace, type StepOutcome } from '@authlab/http/trace';
 import jsonwebtoken from 'jsonwebtoken';
 import type { Context } from 'koa';
+import { getTrace } from '../trace.ts';
 
 /** Why koa-jwt's verification (Bearer header, key by kid, signature, iss, aud, exp/nbf) failed. */
 function readVerifyOutcome(ctx: Context, cause: unknown): StepOutcome {

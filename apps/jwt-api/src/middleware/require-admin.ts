@@ -12,8 +12,8 @@
  */
 import type { JwtServerStepId } from '@authlab/flows/step-ids';
 import { ForbiddenError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import type { Middleware } from 'koa';
+import { getTrace } from '../trace.ts';
 import { getAuthenticated } from './authenticate.ts';
 
 export function requireAdmin(stepId: Extract<JwtServerStepId, `${string}.authorize`>): Middleware {

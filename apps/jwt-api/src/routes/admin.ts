@@ -21,7 +21,6 @@
  * Session Expiration"); OWASP JSON Web Token Cheat Sheet ("Token Revocation").
  */
 import { ForbiddenError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import { parseBody, parseIdParam } from '@authlab/http/validate';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
@@ -30,6 +29,7 @@ import { z } from 'zod';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import { requireAdmin } from '../middleware/require-admin.ts';
 import type { RevokeUserTokens } from '../tokens/revoke-user-tokens.ts';
+import { getTrace } from '../trace.ts';
 
 const patchUserBodySchema = z.strictObject({ disabled: z.boolean() });
 

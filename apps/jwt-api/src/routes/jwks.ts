@@ -12,9 +12,9 @@
  * Reference: RFC 7517 §5 (JWK Set), §4.5 (kid); RFC 8414 §2 (`jwks_uri`); RFC 8725 §3.1, §3.10.
  */
 import { NotFoundError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import Router from '@koa/router';
 import type { KeySet } from '../keys/key-set.ts';
+import { getTrace } from '../trace.ts';
 
 export interface JwksRouterDeps {
   keys: KeySet;

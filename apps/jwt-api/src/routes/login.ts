@@ -20,13 +20,13 @@
  */
 import { InvalidCredentialsError } from '@authlab/http/errors';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
-import { getTrace } from '@authlab/http/trace';
 import { parseBody } from '@authlab/http/validate';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { z } from 'zod';
 import type { RefreshTokens } from '../tokens/refresh-tokens.ts';
 import { createTokenId, type TokenSigner } from '../tokens/sign-tokens.ts';
+import { getTrace } from '../trace.ts';
 
 const loginBodySchema = z.object({
   email: z.string().max(320),

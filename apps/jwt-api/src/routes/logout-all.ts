@@ -10,12 +10,13 @@
  * Reference: OWASP Session Management Cheat Sheet, "Manual Session Expiration" (log out of all
  * sessions); OWASP JSON Web Token Cheat Sheet, "Token Revocation".
  */
-import { getTrace } from '@authlab/http/trace';
+
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import type { RefreshTokens } from '../tokens/refresh-tokens.ts';
 import type { RevokeUserTokens } from '../tokens/revoke-user-tokens.ts';
+import { getTrace } from '../trace.ts';
 
 export interface LogoutAllRouterDeps {
   authenticate: Middleware;

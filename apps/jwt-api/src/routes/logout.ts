@@ -12,13 +12,14 @@
  * Reference: OWASP JSON Web Token Cheat Sheet, "No Built-In Token Revocation by the User";
  * RFC 7009 (token revocation) §2.1 (revoking a refresh token ends what it grants); RFC 9700 §4.14.
  */
-import { getTrace } from '@authlab/http/trace';
+
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import type { RefreshTokens } from '../tokens/refresh-tokens.ts';
 import { CLOCK_TOLERANCE_SECONDS } from '../tokens/token-claims.ts';
+import { getTrace } from '../trace.ts';
 
 export interface LogoutRouterDeps {
   authenticate: Middleware;

@@ -10,11 +10,12 @@
  * Flow step ids: jwt.auth.* (authenticate.ts), jwt.request.respond.
  * Reference: RFC 6750 §2.1; OWASP JSON Web Token Cheat Sheet, "Token Revocation".
  */
-import { getTrace } from '@authlab/http/trace';
+
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import { toCallerUser } from '../tokens/token-claims.ts';
+import { getTrace } from '../trace.ts';
 
 export interface MeRouterDeps {
   authenticate: Middleware;

@@ -14,7 +14,6 @@
  */
 import { ForbiddenError } from '@authlab/http/errors';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
-import { getTrace } from '@authlab/http/trace';
 import { parseBody } from '@authlab/http/validate';
 import { newPasswordSchema } from '@authlab/users/schemas';
 import type { UsersRepository } from '@authlab/users/users-repository';
@@ -24,6 +23,7 @@ import { z } from 'zod';
 import { getAuthenticated } from '../middleware/authenticate.ts';
 import type { RefreshTokens } from '../tokens/refresh-tokens.ts';
 import type { RevokeUserTokens } from '../tokens/revoke-user-tokens.ts';
+import { getTrace } from '../trace.ts';
 
 const changePasswordBodySchema = z.object({
   current_password: z.string().min(1),

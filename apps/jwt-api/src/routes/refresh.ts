@@ -24,7 +24,6 @@
 
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import { parseBody } from '@authlab/http/validate';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
@@ -33,6 +32,7 @@ import type { RevocationStore } from '../stores/revocation-store.ts';
 import type { PresentedRefreshToken, RefreshTokens } from '../tokens/refresh-tokens.ts';
 import type { TokenSigner } from '../tokens/sign-tokens.ts';
 import type { RefreshTokenVerifier } from '../tokens/verify-refresh-token.ts';
+import { getTrace } from '../trace.ts';
 
 const refreshBodySchema = z.object({ refresh_token: z.string().min(1).max(8192).optional() });
 

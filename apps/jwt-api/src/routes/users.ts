@@ -9,12 +9,13 @@
  * Flow step ids: jwt.auth.*, jwt.request.authorize, jwt.request.query-users, jwt.request.respond.
  * Reference: OWASP Authorization Cheat Sheet; RFC 9110 §15.5.4 (403).
  */
-import { getTrace } from '@authlab/http/trace';
+
 import { parseUsersPageQuery, toUsersPageBody } from '@authlab/http/users-page';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { requireAdmin } from '../middleware/require-admin.ts';
+import { getTrace } from '../trace.ts';
 
 export interface UsersRouterDeps {
   authenticate: Middleware;

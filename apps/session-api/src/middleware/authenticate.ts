@@ -15,9 +15,9 @@
  * (strict session management: only ids the server issued are accepted); docs/reference/http-api.md.
  */
 import { UnauthenticatedError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import type { Context, Middleware } from 'koa';
 import type { SessionRecord } from '../stores/session-store.ts';
+import { getTrace } from '../trace.ts';
 
 /** koa-session's `ctx.session`, as this API fills it at login (`null` once set to null). */
 export type AppSession = Partial<SessionRecord> & {

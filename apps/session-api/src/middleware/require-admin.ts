@@ -12,8 +12,8 @@
 
 import type { SessionServerStepId } from '@authlab/flows/step-ids';
 import { ForbiddenError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import type { Middleware } from 'koa';
+import { getTrace } from '../trace.ts';
 import { getSignedInSession } from './authenticate.ts';
 
 export type AuthorizeStepId = Extract<

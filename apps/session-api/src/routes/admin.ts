@@ -14,7 +14,6 @@
  * ("terminate all active sessions when a user account is disabled or deleted").
  */
 import { ForbiddenError, NotFoundError } from '@authlab/http/errors';
-import { getTrace } from '@authlab/http/trace';
 import { parseBody, parseIdParam } from '@authlab/http/validate';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
@@ -23,6 +22,7 @@ import { z } from 'zod';
 import { getSignedInSession } from '../middleware/authenticate.ts';
 import { requireAdmin } from '../middleware/require-admin.ts';
 import type { SessionStore } from '../stores/session-store.ts';
+import { getTrace } from '../trace.ts';
 
 const patchUserBodySchema = z.strictObject({ disabled: z.boolean() });
 

@@ -24,7 +24,6 @@
 import type { Clock } from '@authlab/http/clock';
 import { InvalidCredentialsError } from '@authlab/http/errors';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
-import { getTrace } from '@authlab/http/trace';
 import { parseBody } from '@authlab/http/validate';
 import type { User } from '@authlab/users/users-repository';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
@@ -32,6 +31,7 @@ import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { z } from 'zod';
 import { readSession } from '../middleware/authenticate.ts';
+import { getTrace } from '../trace.ts';
 
 // Only the types are checked here: the users package decides what a valid email or password is,
 // with the same work for a malformed one, so a format error cannot tell accounts apart either.

@@ -7,12 +7,13 @@
  * Reference: OWASP Session Management Cheat Sheet, "Manual Session Expiration"; ASVS 5.0 V7.4
  * (session termination: "the user can terminate any or all currently active sessions").
  */
-import { getTrace } from '@authlab/http/trace';
+
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { getSignedInSession } from '../middleware/authenticate.ts';
 import { clearSessionCookie, type SessionCookie } from '../session/session-cookie.ts';
 import type { SessionStore } from '../stores/session-store.ts';
+import { getTrace } from '../trace.ts';
 
 export interface LogoutAllRouterDeps {
   sessionStore: SessionStore;

@@ -14,10 +14,11 @@
  * Reference: OWASP Session Management Cheat Sheet, "Manual Session Expiration" ("the session must
  * be invalidated on the server side"); RFC 6265 §3.1 (an expiry in the past deletes a cookie).
  */
-import { getTrace } from '@authlab/http/trace';
+
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { readSession } from '../middleware/authenticate.ts';
+import { getTrace } from '../trace.ts';
 
 export interface LogoutRouterDeps {
   /** koa-session (middleware/session.ts). */

@@ -9,10 +9,11 @@
  * session.request.respond.
  * Reference: docs/reference/http-api.md; OWASP Session Management Cheat Sheet.
  */
-import { getTrace } from '@authlab/http/trace';
+
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { getSignedInSession } from '../middleware/authenticate.ts';
+import { getTrace } from '../trace.ts';
 
 export interface MeRouterDeps {
   authenticate: Middleware;

@@ -15,7 +15,6 @@
  */
 import { ForbiddenError, UnauthenticatedError } from '@authlab/http/errors';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
-import { getTrace } from '@authlab/http/trace';
 import { parseBody } from '@authlab/http/validate';
 import { newPasswordSchema } from '@authlab/users/schemas';
 import type { UsersRepository } from '@authlab/users/users-repository';
@@ -25,6 +24,7 @@ import { z } from 'zod';
 import { getSignedInSession } from '../middleware/authenticate.ts';
 import { clearSessionCookie, type SessionCookie } from '../session/session-cookie.ts';
 import type { SessionStore } from '../stores/session-store.ts';
+import { getTrace } from '../trace.ts';
 
 const changePasswordBodySchema = z.object({
   current_password: z.string().min(1),

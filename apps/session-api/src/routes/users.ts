@@ -6,12 +6,13 @@
  * session.request.query-users, session.request.respond.
  * Reference: OWASP Authorization Cheat Sheet ("Deny by Default"); docs/reference/http-api.md.
  */
-import { getTrace } from '@authlab/http/trace';
+
 import { parseUsersPageQuery, toUsersPageBody } from '@authlab/http/users-page';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { requireAdmin } from '../middleware/require-admin.ts';
+import { getTrace } from '../trace.ts';
 
 export interface UsersRouterDeps {
   users: UsersRepository;

@@ -26,8 +26,8 @@
 import { randomBytes } from 'node:crypto';
 import { allowSecureCookies } from '@authlab/http/cookies';
 import type { KnownCookie } from '@authlab/http/lab';
-import { getTrace } from '@authlab/http/trace';
 import type { Context } from 'koa';
+import { getTrace } from '../trace.ts';
 
 export const SESSION_COOKIE_NAME = 'authlab.sid';
 export const SECURE_SESSION_COOKIE_NAME = '__Host-authlab.sid';

@@ -19,9 +19,11 @@
  * Reference: koa-session README, "External Session Stores"; OWASP Session Management Cheat Sheet,
  * "Session ID Generation and Verification: Permissive and Strict Session Management".
  */
-import { getTrace, outcomeForError, type StepOutcome } from '@authlab/http/trace';
+import type { StepOutcome } from '@authlab/flows/types';
+import { outcomeForError } from '@authlab/http/trace';
 import type { Context } from 'koa';
 import type { DeriveStoreKey } from '../session/session-key.ts';
+import { getTrace } from '../trace.ts';
 import {
   type SessionRecord,
   type SessionStore,

@@ -8,9 +8,10 @@
  *
  * Passwords are masked in the recording: the lab is shown on projectors.
  */
+
+import { parseServerTiming, type ServerTimingEntry } from '@authlab/flows/server-timing';
 import type { AxiosError, AxiosInstance, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { isAxiosError } from 'axios';
-import { parseServerTiming, type ServerTimingEntry } from './server-timing.ts';
 
 declare module 'axios' {
   interface AxiosRequestConfig {

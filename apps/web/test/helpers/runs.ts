@@ -2,6 +2,8 @@
  * Builds runs the way the side lab records them — browser steps and the server steps of a
  * `Server-Timing` header — without any HTTP, for the sequence view's tests.
  */
+
+import { parseServerTiming } from '@authlab/flows/server-timing';
 import type { LabState } from '../../src/lib/api-types.ts';
 import {
   EMPTY_CLIENT_STATE,
@@ -9,7 +11,6 @@ import {
   type SideRun,
   type StateSnapshot,
 } from '../../src/lib/run-store.ts';
-import { parseServerTiming } from '../../src/lib/server-timing.ts';
 
 export type EventInput =
   | { readonly browser: string; readonly outcome?: string }

@@ -10,8 +10,8 @@
  */
 import type { RequestListener } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { parseServerTiming } from '@authlab/flows/server-timing';
 import request, { type Response } from 'supertest';
-import { parseServerTiming } from '../trace.ts';
 
 /** 50 × 100 ms: Redis reconnects within 1 s (capped backoff), with room for a loaded machine. */
 export const RECOVERY_ATTEMPTS = 50;

@@ -1,7 +1,7 @@
+import { parseServerTiming, type ServerTimingEntry } from '@authlab/flows/server-timing';
 import type { Response } from 'supertest';
-import { type ParsedServerTiming, parseServerTiming } from '../../src/trace.ts';
 
 /** The steps a response reported; `[]` when it carried no Server-Timing header. */
-export function serverTimingOf(response: Response): ParsedServerTiming[] {
+export function serverTimingOf(response: Response): ServerTimingEntry[] {
   return parseServerTiming(response.headers['server-timing'] ?? '');
 }

@@ -1,0 +1,12 @@
+/**
+ * The trace of this API's requests, typed by its own step ids: `getTrace(ctx).step('session.…')`
+ * with an id that is not a session server step of @authlab/flows does not compile, so the ids the
+ * server reports and the flows the web app and the docs draw cannot drift apart.
+ *
+ * Flow step ids: every `SessionServerStepId`.
+ * Reference: W3C Server Timing; @authlab/flows/step-ids; docs/reference/http-api.md ("Trace").
+ */
+import type { SessionServerStepId } from '@authlab/flows/step-ids';
+import { createTraceReader } from '@authlab/http/trace';
+
+export const getTrace = createTraceReader<SessionServerStepId>();
