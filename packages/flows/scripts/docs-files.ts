@@ -41,7 +41,7 @@ export function readManifest(): Manifest {
 }
 
 /** Stable output: keys sorted, two-space indent, final newline (a re-run changes nothing). */
-export function serializeManifest(manifest: Manifest): string {
+export function serializeManifest<T>(manifest: Readonly<Record<string, T>>): string {
   const sorted = Object.fromEntries(
     Object.keys(manifest)
       .sort()

@@ -29,18 +29,7 @@ import {
 } from './docs-files.ts';
 import { findChromium } from './find-chromium.ts';
 import { type DiagramRenderer, openDiagramRenderer } from './render-diagrams.ts';
-
-function writeIfChanged(path: string, content: string): boolean {
-  let current: string | null = null;
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    current = null;
-  }
-  if (current === content) return false;
-  writeFileSync(path, content);
-  return true;
-}
+import { writeIfChanged } from './write-if-changed.ts';
 
 function needsRendering(flowId: string, mmdSha256: string, manifest: Manifest): boolean {
   const entry = manifest[flowId];

@@ -10,7 +10,7 @@ import { renderMermaid } from '@mermaid-js/mermaid-cli';
 import puppeteer, { type Browser } from 'puppeteer';
 import { CORRECTION_LABEL } from '../src/mermaid.ts';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

@@ -61,6 +61,8 @@ export interface MermaidOptions {
   readonly noteWrapChars?: number;
   /** The slides draw the title themselves, above the diagram. */
   readonly withTitle?: boolean;
+  /** A slide that continues a flow numbers its steps on from the previous slide. */
+  readonly firstStepNumber?: number;
 }
 
 const BROWSER_LOCATIONS: ReadonlySet<StorageEffect['location']> = new Set([
@@ -78,7 +80,8 @@ export function toMermaid(flow: Flow, options: MermaidOptions = {}): string {
   const actors = listActors(flow);
   const lines = [MERMAID_HEADER, MERMAID_INIT, 'sequenceDiagram'];
   if (options.withTitle ?? true) lines.push(`  title ${escapeText(flow.title[language])}`);
-  lines.push('  autonumber');
+  const first = options.firstStepNumber ?? 1;
+  lines.push(first === 1 ? '  autonumber' : `  autonumber ${first}`);
   for (const group of ACTOR_GROUP_ORDER) {
     const members = actors.filter((actor) => ACTORS[actor].group === group);
     if (members.length === 0) continue;
