@@ -21,7 +21,11 @@ import {
   buildSessionReadCookieStep,
   buildSessionRejectSteps,
 } from '../steps/session-steps.ts';
-import { describeExpiredCookie, putInPhase } from '../steps/step-helpers.ts';
+import {
+  describeExpiredCookie,
+  describeExpiredCookieEffect,
+  putInPhase,
+} from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
 
 const WHY: Localized = {
@@ -83,13 +87,7 @@ export const SESSION_LOGOUT_ALL_FLOW: Flow = {
           en: 'ended counts the sessions deleted: the laptop and the phone.',
           vi: 'ended là số session đã xóa: của laptop và của điện thoại.',
         },
-        effects: [
-          {
-            location: 'header',
-            change: 'gains',
-            what: { en: 'Set-Cookie: authlab.sid expired', vi: 'Set-Cookie: authlab.sid hết hạn' },
-          },
-        ],
+        effects: [describeExpiredCookieEffect('authlab.sid')],
       },
       {
         id: 'session.logout-all.drop-cookie',
@@ -168,13 +166,7 @@ export const JWT_LOGOUT_ALL_FLOW: Flow = {
           en: "Nothing else to delete: the one number made every token of John's outdated, wherever it is. The laptop's refresh cookie is expired as well.",
           vi: 'Không cần xóa gì thêm: chỉ một con số đã khiến mọi token của John lỗi thời, dù chúng đang ở đâu. Refresh cookie trên laptop cũng bị xóa.',
         },
-        effects: [
-          {
-            location: 'header',
-            change: 'gains',
-            what: { en: 'Set-Cookie: authlab.rt expired', vi: 'Set-Cookie: authlab.rt hết hạn' },
-          },
-        ],
+        effects: [describeExpiredCookieEffect('authlab.rt')],
       },
       {
         id: 'jwt.logout-all.forget-tokens',

@@ -16,7 +16,11 @@ import {
   buildSessionReadCookieStep,
   buildSessionRejectSteps,
 } from '../steps/session-steps.ts';
-import { describeExpiredCookie, putInPhase } from '../steps/step-helpers.ts';
+import {
+  describeExpiredCookie,
+  describeExpiredCookieEffect,
+  putInPhase,
+} from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
 
 export const LOGOUT_PHASE: Localized = { en: 'Logout', vi: 'Đăng xuất' };
@@ -78,13 +82,7 @@ export const SESSION_LOGOUT_FLOW: Flow = {
           en: 'Tidies the browser up: an empty value dated 1970 makes it delete the cookie. It is not what makes logout safe: a copied cookie is not cleared by this.',
           vi: 'Dọn dẹp phía trình duyệt: giá trị rỗng với hạn năm 1970 khiến nó xóa cookie. Đây không phải thứ làm đăng xuất an toàn: bản sao cookie ở nơi khác không bị xóa theo.',
         },
-        effects: [
-          {
-            location: 'header',
-            change: 'gains',
-            what: { en: 'Set-Cookie: authlab.sid expired', vi: 'Set-Cookie: authlab.sid hết hạn' },
-          },
-        ],
+        effects: [describeExpiredCookieEffect('authlab.sid')],
       },
       {
         id: 'session.logout.drop-cookie',

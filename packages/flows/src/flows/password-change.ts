@@ -19,7 +19,7 @@ import {
   buildSessionLoadStep,
   buildSessionReadCookieStep,
 } from '../steps/session-steps.ts';
-import { describeExpiredCookie } from '../steps/step-helpers.ts';
+import { describeExpiredCookie, describeExpiredCookieEffect } from '../steps/step-helpers.ts';
 import type { ActorId, Flow, ServerStep } from '../types.ts';
 
 const WHY: Localized = {
@@ -113,13 +113,7 @@ export const SESSION_PASSWORD_CHANGE_FLOW: Flow = {
         en: 'The current session ended with the others, so the cookie is expired too.',
         vi: 'Session hiện tại cũng kết thúc cùng các session khác, nên cookie cũng bị xóa.',
       },
-      effects: [
-        {
-          location: 'header',
-          change: 'gains',
-          what: { en: 'Set-Cookie: authlab.sid expired', vi: 'Set-Cookie: authlab.sid hết hạn' },
-        },
-      ],
+      effects: [describeExpiredCookieEffect('authlab.sid')],
     },
     {
       id: 'session.password-change.log-in-again',
@@ -172,13 +166,7 @@ export const JWT_PASSWORD_CHANGE_FLOW: Flow = {
         en: 'Every token of Jane now carries an outdated ver, this one included; the refresh cookie is expired too.',
         vi: 'Mọi token của Jane giờ mang ver đã lỗi thời, kể cả token này; refresh cookie cũng bị xóa.',
       },
-      effects: [
-        {
-          location: 'header',
-          change: 'gains',
-          what: { en: 'Set-Cookie: authlab.rt expired', vi: 'Set-Cookie: authlab.rt hết hạn' },
-        },
-      ],
+      effects: [describeExpiredCookieEffect('authlab.rt')],
     },
     {
       id: 'jwt.password-change.log-in-again',
