@@ -19,6 +19,16 @@ const DIAGRAM_HEIGHT_PX = 940;
 /** Small diagrams are enlarged a little, never to the point of looking like a different deck. */
 const MAX_SCALE = 1.3;
 
+const HEADING_MAX_PX = 38;
+const HEADING_MIN_PX = 28;
+/** Average width of a bold Liberation Sans character, in em: long titles get a smaller size. */
+const HEADING_CHAR_EM = 0.56;
+
+function headingSizePx(heading: string): number {
+  const fitting = Math.floor(DIAGRAM_WIDTH_PX / (HEADING_CHAR_EM * heading.length));
+  return Math.max(HEADING_MIN_PX, Math.min(HEADING_MAX_PX, fitting));
+}
+
 const LEGEND = {
   en: 'grey: what a step changes · orange: a correction of the source documents',
   vi: 'xám: bước đó thay đổi gì · cam: đính chính tài liệu gốc',
@@ -29,7 +39,7 @@ const STYLE = `
   .slide { width: 1920px; height: 1080px; box-sizing: border-box; padding: 18px 40px 12px;
     display: flex; flex-direction: column; background: #ffffff; color: #1f2937;
     break-after: page; overflow: hidden; }
-  .slide h1 { font-size: 38px; line-height: 1.2; margin: 0 0 6px; white-space: nowrap; }
+  .slide h1 { line-height: 1.2; margin: 0 0 6px; white-space: nowrap; }
   .slide .diagram { flex: 1; display: flex; align-items: center; justify-content: center;
     min-height: 0; }
   .slide .diagram > div > svg { width: 100% !important; height: 100% !important;
@@ -62,7 +72,7 @@ function renderSlideSection(view: SlideView): { html: string; scale: number } {
   const scale = Math.min(MAX_SCALE, DIAGRAM_WIDTH_PX / width, DIAGRAM_HEIGHT_PX / height);
   const box = `width:${Math.floor(width * scale)}px;height:${Math.floor(height * scale)}px`;
   const html = `<section class="slide" lang="${view.language}">
-  <h1>${escapeHtml(view.heading)}</h1>
+  <h1 style="font-size:${headingSizePx(view.heading)}px">${escapeHtml(view.heading)}</h1>
   <div class="diagram"><div style="${box}">${view.svg}</div></div>
   <footer><span>${escapeHtml(`${view.topic} · ${LEGEND[view.language]}`)}</span>${
     view.footer === null ? '' : `<span class="continues">${escapeHtml(view.footer)}</span>`
