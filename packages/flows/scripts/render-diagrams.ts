@@ -8,7 +8,7 @@
  */
 import { renderMermaid } from '@mermaid-js/mermaid-cli';
 import puppeteer, { type Browser } from 'puppeteer';
-import { CORRECTION_LABEL } from '../src/mermaid.ts';
+import { CORRECTION_LABEL } from '../src/diagram-labels.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -9,8 +9,14 @@
  * Reference: Mermaid sequence diagram syntax (https://mermaid.js.org/syntax/sequenceDiagram.html).
  */
 import { ACTOR_GROUP_LABELS, ACTOR_GROUP_ORDER, ACTOR_ORDER, ACTORS } from './actors.ts';
+import {
+  CHANGE_LABELS,
+  CORRECTION_LABEL,
+  DOCUMENTS_MODE_LABEL,
+  LOCATION_LABELS,
+} from './diagram-labels.ts';
 import type { Language, Localized } from './localized.ts';
-import type { ActorId, Flow, Step, StorageChange, StorageEffect } from './types.ts';
+import type { ActorId, Flow, Step, StorageEffect } from './types.ts';
 
 export const MERMAID_HEADER = '%% generated from @authlab/flows — do not edit; run pnpm run docs';
 
@@ -29,30 +35,6 @@ export const CORRECTION_FILL = 'rgba(234, 88, 12, 0.3)';
 
 const MESSAGE_WRAP_CHARS = 42;
 const NOTE_WRAP_CHARS = 34;
-
-const LOCATION_LABELS: Readonly<Record<StorageEffect['location'], Localized>> = {
-  'server-store': { en: 'session store', vi: 'session store' },
-  'cookie-jar': { en: 'cookie jar', vi: 'cookie jar' },
-  'local-storage': { en: 'localStorage', vi: 'localStorage' },
-  memory: { en: 'memory', vi: 'bộ nhớ' },
-  header: { en: 'header', vi: 'header' },
-  'users-db': { en: 'users DB', vi: 'users DB' },
-  'revocation-store': { en: 'revocation store', vi: 'revocation store' },
-};
-
-const CHANGE_LABELS: Readonly<Record<StorageChange, Localized>> = {
-  gains: { en: 'gains', vi: 'thêm' },
-  changes: { en: 'changes', vi: 'đổi' },
-  loses: { en: 'loses', vi: 'mất' },
-  reads: { en: 'reads', vi: 'đọc' },
-};
-
-export const CORRECTION_LABEL: Localized = { en: 'Correction', vi: 'Đính chính' };
-
-const DOCUMENTS_MODE_LABEL: Localized = {
-  en: 'As in the source documents: unsafe, shown to compare',
-  vi: 'Như trong tài liệu gốc: không an toàn, chỉ để so sánh',
-};
 
 export interface MermaidOptions {
   readonly language?: Language;
