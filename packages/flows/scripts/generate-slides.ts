@@ -5,7 +5,8 @@
  * 2. renders the PNGs and the PDF of a deck only when its sources changed (or a rendered
  *    file is missing or was edited), recording hashes in docs/slides/manifest.json;
  * 3. removes the files of slides that no longer exist;
- * 4. fails when a slide's diagram text would be smaller than 24 px at 1080p.
+ * 4. fails when a slide's diagram text would be smaller than 24 px at 1080p, and records the
+ *    smallest size per deck, which the drift test checks.
  * `--force` renders every deck. The drift test checks the result without a browser.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,6 +65,7 @@ async function renderDeck(renderer: SlideRenderer, deck: Deck): Promise<DeckMani
   const views: SlideView[] = [];
   const pngSha256: Record<string, string> = {};
   const tooSmall: string[] = [];
+  let minTextPx = Number.POSITIVE_INFINITY;
   for (const [index, part] of deck.parts.entries()) {
     const view: SlideView = {
       language: deck.language,
@@ -75,6 +77,7 @@ async function renderDeck(renderer: SlideRenderer, deck: Deck): Promise<DeckMani
     };
     const { png, textPx } = await renderer.renderSlide(view);
     if (textPx < MIN_TEXT_PX) tooSmall.push(`${slideStem(part)} (${textPx.toFixed(1)} px)`);
+    minTextPx = Math.min(minTextPx, textPx);
     writeFileSync(slidePath(deck, slideStem(part), 'png'), png);
     pngSha256[slideStem(part)] = sha256(png);
     views.push(view);
@@ -88,7 +91,12 @@ async function renderDeck(renderer: SlideRenderer, deck: Deck): Promise<DeckMani
   );
   const pdf = await renderer.renderPdf(title, flowTitles, views);
   writeFileSync(deckPdfPath(deck), pdf);
-  return { sourceSha256: hashDeckSources(deck), pdfSha256: sha256(pdf), pngSha256 };
+  return {
+    sourceSha256: hashDeckSources(deck),
+    pdfSha256: sha256(pdf),
+    minTextPx: Math.floor(minTextPx * 10) / 10,
+    pngSha256,
+  };
 }
 
 async function main(): Promise<void> {

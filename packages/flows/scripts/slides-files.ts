@@ -17,6 +17,8 @@ export const SLIDES_INDEX_PATH = join(SLIDES_DIR, 'README.md');
 export interface DeckManifestEntry {
   readonly sourceSha256: string;
   readonly pdfSha256: string;
+  /** The smallest diagram text on any slide of the deck, in px at 1080p (at least 24). */
+  readonly minTextPx: number;
   readonly pngSha256: Readonly<Record<string, string>>;
 }
 

@@ -49,6 +49,10 @@ describe('docs/slides', () => {
       }
       expect(hashFile(deckPdfPath(deck)), `PDF: ${STALE}`).toBe(entry?.pdfSha256);
     });
+
+    it(`shows no diagram text below 24 px at 1080p in ${deckKey(deck)}`, () => {
+      expect(manifest[deckKey(deck)]?.minTextPx).toBeGreaterThanOrEqual(24);
+    });
   }
 
   it('holds the index of the decks generated from the current flows', () => {
