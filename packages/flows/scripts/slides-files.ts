@@ -7,7 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../src/localized.ts';
-import { type Deck, renderDeckMarkdown, slideStem, toSlideMermaid } from '../src/slides.ts';
+import {
+  type Deck,
+  renderDeckMarkdown,
+  slideFooter,
+  slideHeading,
+  slideStem,
+  toSlideMermaid,
+} from '../src/slides.ts';
 import { DOCS_DIR, sha256 } from './docs-files.ts';
 
 export const SLIDES_DIR = join(DOCS_DIR, 'slides');
@@ -57,9 +64,20 @@ export function listDeckSources(deck: Deck): Map<string, string> {
   return sources;
 }
 
-/** One hash over all sources of the deck, in order: what its PNGs and PDFs were rendered from. */
+/**
+ * One hash over everything the deck's PNGs and PDF are drawn from: each slide's .mmd, heading,
+ * footer and topic, and the flow titles of the title page. The speaker notes are not in it: they
+ * live in the Markdown only, so rewording them re-renders nothing.
+ */
 export function hashDeckSources(deck: Deck): string {
-  return sha256([...listDeckSources(deck).values()].join('\n\u0000\n'));
+  const { language, section } = deck;
+  const slides = deck.parts.map((part) => [
+    toSlideMermaid(part, language),
+    slideHeading(part, language),
+    slideFooter(part, language),
+  ]);
+  const flowTitles = [...new Set(deck.parts.map((part) => part.flow.title[language]))];
+  return sha256(JSON.stringify({ topic: section.title[language], flowTitles, slides }));
 }
 
 export function readSlidesManifest(): SlidesManifest {

@@ -172,6 +172,11 @@ export function listSpeakerNotes(part: SlidePart, language: Language): string[] 
   return notes;
 }
 
+/** `<` and `>` would be read as HTML by Markdown renderers and vanish (`Bearer <token>`). */
+function escapeMarkdownHtml(text: string): string {
+  return text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
 /** The deck's Markdown: the index of its slides and their speaker notes (docs/slides/<lang>/). */
 export function renderDeckMarkdown(deck: Deck): string {
   const { language, section } = deck;
@@ -183,10 +188,12 @@ export function renderDeckMarkdown(deck: Deck): string {
     '',
   ];
   deck.parts.forEach((part, index) => {
-    lines.push(`## ${index + 1}. ${slideHeading(part, language)}`, '');
-    lines.push(`![${slideHeading(part, language)}](${section.id}/${slideStem(part)}.png)`, '');
+    const heading = escapeMarkdownHtml(slideHeading(part, language));
+    lines.push(`## ${index + 1}. ${heading}`, '');
+    lines.push(`![${heading}](${section.id}/${slideStem(part)}.png)`, '');
     lines.push(`${LABELS.notes[language]}:`, '');
-    for (const note of listSpeakerNotes(part, language)) lines.push(`- ${note}`);
+    for (const note of listSpeakerNotes(part, language))
+      lines.push(`- ${escapeMarkdownHtml(note)}`);
     lines.push('');
   });
   return lines.join('\n');
