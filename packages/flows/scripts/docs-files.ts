@@ -1,29 +1,44 @@
 /**
  * The files the docs generator reads and writes: docs/diagrams/<flow-id>.{mmd,svg,png}, the
- * manifest of their hashes, and the Markdown pages whose diagram markers it fills. Shared by the
+ * Vietnamese docs/diagrams/vi/<flow-id>.{mmd,svg} (no PNG: the Vietnamese slides are in
+ * docs/slides/vi), the manifests of their hashes, and the Markdown pages whose diagram markers it
+ * fills. Shared by the
  * generator and the drift tests, so both look at exactly the same files.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Language } from '../src/localized.ts';
 
 export const DOCS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs');
 export const DIAGRAMS_DIR = join(DOCS_DIR, 'diagrams');
-export const MANIFEST_PATH = join(DIAGRAMS_DIR, 'manifest.json');
 
 export type DiagramFormat = 'mmd' | 'svg' | 'png';
 
 export interface ManifestEntry {
   readonly mmdSha256: string;
   readonly svgSha256: string;
-  readonly pngSha256: string;
+  /** English diagrams only. */
+  readonly pngSha256?: string;
 }
 
 export type Manifest = Record<string, ManifestEntry>;
 
-export function diagramPath(flowId: string, format: DiagramFormat): string {
-  return join(DIAGRAMS_DIR, `${flowId}.${format}`);
+export function diagramsDir(language: Language = 'en'): string {
+  return language === 'en' ? DIAGRAMS_DIR : join(DIAGRAMS_DIR, language);
+}
+
+export function diagramPath(
+  flowId: string,
+  format: DiagramFormat,
+  language: Language = 'en',
+): string {
+  return join(diagramsDir(language), `${flowId}.${format}`);
+}
+
+export function manifestPath(language: Language = 'en'): string {
+  return join(diagramsDir(language), 'manifest.json');
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -35,13 +50,14 @@ export function hashFile(path: string): string | null {
   return existsSync(path) ? sha256(readFileSync(path)) : null;
 }
 
-export function readManifest(): Manifest {
-  if (!existsSync(MANIFEST_PATH)) return {};
-  return JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
+export function readManifest(language: Language = 'en'): Manifest {
+  const path = manifestPath(language);
+  if (!existsSync(path)) return {};
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
 
 /** Stable output: keys sorted, two-space indent, final newline (a re-run changes nothing). */
-export function serializeManifest(manifest: Manifest): string {
+export function serializeManifest<T>(manifest: Readonly<Record<string, T>>): string {
   const sorted = Object.fromEntries(
     Object.keys(manifest)
       .sort()

@@ -8,9 +8,9 @@
  */
 import { renderMermaid } from '@mermaid-js/mermaid-cli';
 import puppeteer, { type Browser } from 'puppeteer';
-import { CORRECTION_LABEL } from '../src/mermaid.ts';
+import { CORRECTION_LABEL } from '../src/diagram-labels.ts';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

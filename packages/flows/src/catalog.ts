@@ -19,20 +19,18 @@ import {
 import { SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
 import { JWT_EXPIRY_FLOW } from './flows/jwt-expiry.ts';
 import { JWT_LOGOUT_FLOW } from './flows/jwt-logout.ts';
+import { JWT_LOGOUT_ALL_FLOW } from './flows/jwt-logout-all.ts';
+import { JWT_PASSWORD_CHANGE_FLOW } from './flows/jwt-password-change.ts';
+import { JWT_DISABLE_USER_FLOW, JWT_REVOCATION_FLOW } from './flows/jwt-revocation.ts';
 import { JWT_LOGIN_FLOW, SESSION_LOGIN_FLOW } from './flows/login.ts';
 import { SESSION_LOGOUT_FLOW } from './flows/logout.ts';
-import { JWT_LOGOUT_ALL_FLOW, SESSION_LOGOUT_ALL_FLOW } from './flows/logout-all.ts';
+import { SESSION_LOGOUT_ALL_FLOW } from './flows/logout-all.ts';
 import { JWT_LOGOUT_CLIENT_ONLY_FLOW } from './flows/logout-client-only.ts';
-import { JWT_PASSWORD_CHANGE_FLOW, SESSION_PASSWORD_CHANGE_FLOW } from './flows/password-change.ts';
+import { SESSION_PASSWORD_CHANGE_FLOW } from './flows/password-change.ts';
 import { JWT_REFRESH_FLOW } from './flows/refresh.ts';
 import { JWT_REFRESH_REUSE_FLOW } from './flows/refresh-reuse.ts';
 import { JWT_REQUEST_FLOW, SESSION_REQUEST_FLOW } from './flows/request.ts';
-import {
-  JWT_DISABLE_USER_FLOW,
-  JWT_REVOCATION_FLOW,
-  SESSION_DISABLE_USER_FLOW,
-  SESSION_REVOCATION_FLOW,
-} from './flows/revocation.ts';
+import { SESSION_DISABLE_USER_FLOW, SESSION_REVOCATION_FLOW } from './flows/revocation.ts';
 import { JWT_STORAGE_FLOW, SESSION_STORAGE_FLOW } from './flows/storage.ts';
 import { JWT_STORAGE_DOCUMENTS_FLOW } from './flows/storage-documents.ts';
 import type { Localized } from './localized.ts';

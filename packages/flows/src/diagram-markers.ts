@@ -5,30 +5,45 @@
  *   <!-- /diagram -->
  *
  * and the generator replaces what is between the two lines with a title, the rendered SVG, a link
- * to the PNG for slides, and the Mermaid source (which GitHub renders by itself). Pure, so the
- * drift test can check that every committed page equals what the generator would write.
+ * to the PNG for slides, and the Mermaid source (which GitHub renders by itself). A Vietnamese
+ * page asks for `<!-- diagram: session.login vi -->` and gets the Vietnamese diagram, linked to
+ * the Vietnamese slides. Pure, so the drift test can check that every committed page equals what
+ * the generator would write.
  */
 import { getFlow } from './catalog.ts';
+import type { Language } from './localized.ts';
 import { toMermaid } from './mermaid.ts';
 import type { Flow } from './types.ts';
 
-const OPEN_MARKER = /^<!-- diagram: ([a-z0-9.-]+) -->$/;
+const OPEN_MARKER = /^<!-- diagram: ([a-z0-9.-]+)(?: (vi))? -->$/;
 const CLOSE_MARKER = '<!-- /diagram -->';
 const FENCE = /^(```|~~~)/;
 
 /** The lines between the markers for one flow; `pathToDocsRoot` is e.g. `.` or `..`. */
-export function renderDiagramBlock(flow: Flow, pathToDocsRoot: string): string[] {
-  const diagrams = pathToDocsRoot === '.' ? 'diagrams' : `${pathToDocsRoot}/diagrams`;
-  const label = flow.mode === 'documents' ? `${flow.title.en} (documents mode)` : flow.title.en;
+export function renderDiagramBlock(
+  flow: Flow,
+  pathToDocsRoot: string,
+  language: Language = 'en',
+): string[] {
+  const root = pathToDocsRoot === '.' ? '' : `${pathToDocsRoot}/`;
+  const title = flow.title[language];
+  const english = language === 'en';
+  const mode = english ? '(documents mode)' : '(chế độ tài liệu)';
+  const label = flow.mode === 'documents' ? `${title} ${mode}` : title;
+  const heading = english
+    ? `**Diagram: ${label}** · [PNG for slides](${root}diagrams/${flow.id}.png)`
+    : `**Sơ đồ: ${label}** · [Slide](${root}slides/vi/${flow.section}.md)`;
   return [
-    `**Diagram: ${label}** · [PNG for slides](${diagrams}/${flow.id}.png)`,
+    heading,
     '',
-    `![${label}](${diagrams}/${flow.id}.svg)`,
+    `![${label}](${root}diagrams/${english ? '' : 'vi/'}${flow.id}.svg)`,
     '',
-    '<details><summary>Mermaid source (GitHub renders it)</summary>',
+    english
+      ? '<details><summary>Mermaid source (GitHub renders it)</summary>'
+      : '<details><summary>Mã nguồn Mermaid (GitHub tự vẽ)</summary>',
     '',
     '```mermaid',
-    ...toMermaid(flow).trimEnd().split('\n'),
+    ...toMermaid(flow, { language }).trimEnd().split('\n'),
     '```',
     '',
     '</details>',
@@ -49,7 +64,8 @@ export function fillDiagramMarkers(markdown: string, pathToDocsRoot: string): st
       else if (line.trim() === fence) fence = null;
       continue;
     }
-    const flowId = fence === null ? OPEN_MARKER.exec(line.trim())?.[1] : undefined;
+    const match = fence === null ? OPEN_MARKER.exec(line.trim()) : null;
+    const flowId = match?.[1];
     if (flowId === undefined) continue;
     const flow = getFlow(flowId);
     if (flow === null)
@@ -63,7 +79,8 @@ export function fillDiagramMarkers(markdown: string, pathToDocsRoot: string): st
     if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
       throw new Error(`line ${index + 1}: diagram marker for "${flowId}" has no ${CLOSE_MARKER}`);
     }
-    output.push(...renderDiagramBlock(flow, pathToDocsRoot), CLOSE_MARKER);
+    const language: Language = match?.[2] === 'vi' ? 'vi' : 'en';
+    output.push(...renderDiagramBlock(flow, pathToDocsRoot, language), CLOSE_MARKER);
     index = close;
   }
   return output.join('\n');

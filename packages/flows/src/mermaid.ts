@@ -9,8 +9,14 @@
  * Reference: Mermaid sequence diagram syntax (https://mermaid.js.org/syntax/sequenceDiagram.html).
  */
 import { ACTOR_GROUP_LABELS, ACTOR_GROUP_ORDER, ACTOR_ORDER, ACTORS } from './actors.ts';
+import {
+  CHANGE_LABELS,
+  CORRECTION_LABEL,
+  DOCUMENTS_MODE_LABEL,
+  LOCATION_LABELS,
+} from './diagram-labels.ts';
 import type { Language, Localized } from './localized.ts';
-import type { ActorId, Flow, Step, StorageChange, StorageEffect } from './types.ts';
+import type { ActorId, Flow, Step, StorageEffect } from './types.ts';
 
 export const MERMAID_HEADER = '%% generated from @authlab/flows — do not edit; run pnpm run docs';
 
@@ -30,30 +36,6 @@ export const CORRECTION_FILL = 'rgba(234, 88, 12, 0.3)';
 const MESSAGE_WRAP_CHARS = 42;
 const NOTE_WRAP_CHARS = 34;
 
-const LOCATION_LABELS: Readonly<Record<StorageEffect['location'], Localized>> = {
-  'server-store': { en: 'session store', vi: 'session store' },
-  'cookie-jar': { en: 'cookie jar', vi: 'cookie jar' },
-  'local-storage': { en: 'localStorage', vi: 'localStorage' },
-  memory: { en: 'memory', vi: 'bộ nhớ' },
-  header: { en: 'header', vi: 'header' },
-  'users-db': { en: 'users DB', vi: 'users DB' },
-  'revocation-store': { en: 'revocation store', vi: 'revocation store' },
-};
-
-const CHANGE_LABELS: Readonly<Record<StorageChange, Localized>> = {
-  gains: { en: 'gains', vi: 'thêm' },
-  changes: { en: 'changes', vi: 'đổi' },
-  loses: { en: 'loses', vi: 'mất' },
-  reads: { en: 'reads', vi: 'đọc' },
-};
-
-export const CORRECTION_LABEL: Localized = { en: 'Correction', vi: 'Đính chính' };
-
-const DOCUMENTS_MODE_LABEL: Localized = {
-  en: 'As in the source documents: unsafe, shown to compare',
-  vi: 'Như trong tài liệu gốc: không an toàn, chỉ để so sánh',
-};
-
 export interface MermaidOptions {
   readonly language?: Language;
   /** Slides wrap narrower than the docs, so that large text still fits 1920 px. */
@@ -61,6 +43,8 @@ export interface MermaidOptions {
   readonly noteWrapChars?: number;
   /** The slides draw the title themselves, above the diagram. */
   readonly withTitle?: boolean;
+  /** A slide that continues a flow numbers its steps on from the previous slide. */
+  readonly firstStepNumber?: number;
 }
 
 const BROWSER_LOCATIONS: ReadonlySet<StorageEffect['location']> = new Set([
@@ -78,7 +62,8 @@ export function toMermaid(flow: Flow, options: MermaidOptions = {}): string {
   const actors = listActors(flow);
   const lines = [MERMAID_HEADER, MERMAID_INIT, 'sequenceDiagram'];
   if (options.withTitle ?? true) lines.push(`  title ${escapeText(flow.title[language])}`);
-  lines.push('  autonumber');
+  const first = options.firstStepNumber ?? 1;
+  lines.push(first === 1 ? '  autonumber' : `  autonumber ${first}`);
   for (const group of ACTOR_GROUP_ORDER) {
     const members = actors.filter((actor) => ACTORS[actor].group === group);
     if (members.length === 0) continue;

@@ -28,6 +28,16 @@ describe('fillDiagramMarkers', () => {
     expect(filled.endsWith('</details>\n<!-- /diagram -->\n\nAfter.')).toBe(true);
   });
 
+  it('fills a marker with vi in Vietnamese, linked to the Vietnamese diagram and slides', () => {
+    const filled = fillDiagramMarkers(
+      PAGE.replace('session.login -->', 'session.login vi -->'),
+      '.',
+    );
+    expect(filled).toContain('**Sơ đồ: Đăng nhập bằng session** · [Slide](slides/vi/login.md)');
+    expect(filled).toContain('![Đăng nhập bằng session](diagrams/vi/session.login.svg)');
+    expect(filled).toContain(toMermaid(requireFlow('session.login'), { language: 'vi' }));
+  });
+
   it('changes nothing on a second run', () => {
     const once = fillDiagramMarkers(PAGE, '.');
     expect(fillDiagramMarkers(once, '.')).toBe(once);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS } from '../src/actors.ts';
 import { FLOWS } from '../src/catalog.ts';
-import { aliasOf, escapeText, MERMAID_HEADER, toMermaid, wrapText } from '../src/mermaid.ts';
+import {
+  aliasOf,
+  CORRECTION_FILL,
+  escapeText,
+  MERMAID_HEADER,
+  toMermaid,
+  wrapText,
+} from '../src/mermaid.ts';
 import { requireFlow } from './helpers/require-flow.ts';
 
 const ARROW = /^\s*(\w+)(--?>>)(\w+): (.*)$/;
@@ -64,6 +71,34 @@ describe('toMermaid', () => {
         expect(text.replaceAll('<br/>', '').replace(/#\w+;/g, ''), line).not.toMatch(/[;#<>]/);
       }
     }
+  });
+
+  it('draws a correction of the documents in an orange band with a Correction label', () => {
+    expect(toMermaid(requireFlow('jwt.login'))).toContain(
+      `  rect ${CORRECTION_FILL}\n    Note over browser: Correction: 004: "JavaScript`,
+    );
+  });
+
+  it('writes every text in Vietnamese when asked, labels and corrections included', () => {
+    const text = toMermaid(requireFlow('jwt.login'), { language: 'vi' });
+    expect(text).toContain('  title Đăng nhập bằng JWT');
+    expect(text).toContain('  box Phía trình duyệt\n    participant browser as Trình duyệt');
+    expect(text).toContain('Note over browser: Đính chính: 004: "JavaScript<br/>lưu token');
+    expect(text).toContain('Note over browser: bộ nhớ thêm: access<br/>token (15 phút)');
+  });
+
+  it('draws the JWKS request from server 2, which fetches, to server 1, which answers', () => {
+    expect(toMermaid(requireFlow('jwt.architecture'))).toContain(
+      'server2->>server1: GET /.well-known/jwks.json',
+    );
+  });
+
+  it('shows expired cookies as the APIs send them: an Expires date in 1970, no Max-Age', () => {
+    for (const flow of FLOWS) expect(toMermaid(flow), flow.id).not.toContain('Max-Age=0');
+    const respond = toMermaid(requireFlow('jwt.logout'))
+      .split('\n')
+      .find((line) => line.includes('jwtApi-->>browser: 200 {success}'));
+    expect(respond).toMatch(/authlab\.rt=#59;.*Expires=Thu, 01 Jan 1970.*SameSite=Strict$/);
   });
 
   it('sets no colour theme, so GitHub can render the copy in dark mode', () => {

@@ -9,7 +9,11 @@
  */
 import { keepVerbatim } from '../localized.ts';
 import { buildJwtAuthSteps, buildJwtCsrfStep, buildJwtRejectStep } from '../steps/jwt-steps.ts';
-import { describeExpiredCookie, putInPhase } from '../steps/step-helpers.ts';
+import {
+  describeExpiredCookie,
+  describeExpiredCookieEffect,
+  putInPhase,
+} from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
 import { LOGOUT_PHASE } from './logout.ts';
 
@@ -89,13 +93,7 @@ export const JWT_LOGOUT_FLOW: Flow = {
           en: 'The refresh cookie is expired in the browser as well (an empty value dated 1970).',
           vi: 'Refresh cookie trong trình duyệt cũng bị xóa (giá trị rỗng, hạn năm 1970).',
         },
-        effects: [
-          {
-            location: 'header',
-            change: 'gains',
-            what: { en: 'Set-Cookie: authlab.rt expired', vi: 'Set-Cookie: authlab.rt hết hạn' },
-          },
-        ],
+        effects: [describeExpiredCookieEffect('authlab.rt')],
       },
       {
         id: 'jwt.logout.forget-tokens',

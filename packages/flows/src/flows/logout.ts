@@ -16,7 +16,11 @@ import {
   buildSessionReadCookieStep,
   buildSessionRejectSteps,
 } from '../steps/session-steps.ts';
-import { describeExpiredCookie, putInPhase } from '../steps/step-helpers.ts';
+import {
+  describeExpiredCookie,
+  describeExpiredCookieEffect,
+  putInPhase,
+} from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
 
 export const LOGOUT_PHASE: Localized = { en: 'Logout', vi: 'Đăng xuất' };
@@ -81,13 +85,7 @@ export const SESSION_LOGOUT_FLOW: Flow = {
           en: 'The answer carries the Set-Cookie koa-session added when it removed the session: an empty value dated 1970 makes the browser delete the cookie. It is not what makes logout safe: a copied cookie is not cleared by this.',
           vi: 'Câu trả lời mang theo Set-Cookie mà koa-session thêm vào khi xóa session: giá trị rỗng với hạn năm 1970 khiến trình duyệt xóa cookie. Đây không phải thứ làm đăng xuất an toàn: bản sao cookie ở nơi khác không bị xóa theo.',
         },
-        effects: [
-          {
-            location: 'header',
-            change: 'gains',
-            what: { en: 'Set-Cookie: authlab.sid expired', vi: 'Set-Cookie: authlab.sid hết hạn' },
-          },
-        ],
+        effects: [describeExpiredCookieEffect('authlab.sid')],
       },
       {
         id: 'session.logout.drop-cookie',

@@ -3,36 +3,37 @@
  * ends, including the one that asked. Whoever stole a session or a token loses it the moment the
  * victim changes her password.
  *
+ * The JWT flows are in jwt-password-change.ts; this file holds the session flows and what both share.
+ *
  * Step ids: session.password.*, jwt.password.*, session.revoke.destroy-user-sessions,
  * jwt.revoke.bump-credential-version (server); browser steps <api>.password-change.*.
  * Reference: OWASP Authentication CS ("Require re-authentication for sensitive features");
  * OWASP Session Management CS (renew or end sessions on password change); ASVS V3.3.3.
  */
 import { keepVerbatim, type Localized } from '../localized.ts';
-import { buildJwtAuthSteps, buildJwtCsrfStep } from '../steps/jwt-steps.ts';
-import {
-  buildBumpCredentialVersionStep,
-  buildDestroyUserSessionsStep,
-} from '../steps/revoke-steps.ts';
+import { buildDestroyUserSessionsStep } from '../steps/revoke-steps.ts';
 import {
   buildSessionCsrfStep,
   buildSessionLoadStep,
   buildSessionReadCookieStep,
 } from '../steps/session-steps.ts';
-import { describeExpiredCookie } from '../steps/step-helpers.ts';
+import { describeExpiredCookie, describeExpiredCookieEffect } from '../steps/step-helpers.ts';
 import type { ActorId, Flow, ServerStep } from '../types.ts';
 
-const WHY: Localized = {
+export const WHY: Localized = {
   en: 'a thief holding a stolen one loses it now',
   vi: 'kẻ đang giữ bản bị đánh cắp mất nó ngay lập tức',
 };
 
-const SUBMIT_EXPLANATION: Localized = {
+export const SUBMIT_EXPLANATION: Localized = {
   en: 'With X-Requested-With, like every state-changing request.',
   vi: 'Kèm X-Requested-With, như mọi request làm thay đổi trạng thái.',
 };
 
-function buildPasswordSteps(api: 'session' | 'jwt', actor: ActorId): [ServerStep, ServerStep] {
+export function buildPasswordSteps(
+  api: 'session' | 'jwt',
+  actor: ActorId,
+): [ServerStep, ServerStep] {
   return [
     {
       id: `${api}.password.verify-current`,
@@ -113,13 +114,7 @@ export const SESSION_PASSWORD_CHANGE_FLOW: Flow = {
         en: 'The current session ended with the others, so the cookie is expired too.',
         vi: 'Session hiện tại cũng kết thúc cùng các session khác, nên cookie cũng bị xóa.',
       },
-      effects: [
-        {
-          location: 'header',
-          change: 'gains',
-          what: { en: 'Set-Cookie: authlab.sid expired', vi: 'Set-Cookie: authlab.sid hết hạn' },
-        },
-      ],
+      effects: [describeExpiredCookieEffect('authlab.sid')],
     },
     {
       id: 'session.password-change.log-in-again',
@@ -135,68 +130,6 @@ export const SESSION_PASSWORD_CHANGE_FLOW: Flow = {
         vi: 'Jane đăng nhập bằng mật khẩu mới và nhận một session id mới.',
       },
       effects: [{ location: 'cookie-jar', change: 'loses', what: keepVerbatim('authlab.sid') }],
-    },
-  ],
-};
-
-export const JWT_PASSWORD_CHANGE_FLOW: Flow = {
-  id: 'jwt.password-change',
-  api: 'jwt',
-  section: 'password-change',
-  title: { en: 'JWT: change password', vi: 'JWT: đổi mật khẩu' },
-  summary: {
-    en: 'Jane sends her current and new password. The server re-checks the current one, stores the new hash and raises her credential version, so every access and refresh token she (or a thief) holds is refused from now on. She logs in again with the new password. Without the version, stolen tokens would outlive the password change until they expire.',
-    vi: 'Jane gửi mật khẩu hiện tại và mật khẩu mới. Server kiểm tra lại mật khẩu hiện tại, lưu hash mới và tăng credential version của cô, nên từ giờ mọi access token và refresh token mà cô (hay kẻ trộm) đang giữ đều bị từ chối. Cô đăng nhập lại bằng mật khẩu mới. Không có version này thì token bị đánh cắp vẫn sống tiếp sau khi đổi mật khẩu, cho tới khi hết hạn.',
-  },
-  steps: [
-    {
-      id: 'jwt.password-change.submit',
-      side: 'browser',
-      from: 'browser',
-      to: 'jwt-api',
-      message: keepVerbatim('POST /me/password {current_password, new_password} + Bearer'),
-      explanation: SUBMIT_EXPLANATION,
-      effects: [{ location: 'memory', change: 'reads', what: keepVerbatim('access token') }],
-    },
-    buildJwtCsrfStep(),
-    ...buildJwtAuthSteps(),
-    ...buildPasswordSteps('jwt', 'jwt-api'),
-    buildBumpCredentialVersionStep('Jane', WHY),
-    {
-      id: 'jwt.password.respond',
-      side: 'server',
-      from: 'jwt-api',
-      to: 'browser',
-      message: keepVerbatim(`200 {success} + ${describeExpiredCookie('authlab.rt')}`),
-      explanation: {
-        en: 'Every token of Jane now carries an outdated ver, this one included; the refresh cookie is expired too.',
-        vi: 'Mọi token của Jane giờ mang ver đã lỗi thời, kể cả token này; refresh cookie cũng bị xóa.',
-      },
-      effects: [
-        {
-          location: 'header',
-          change: 'gains',
-          what: { en: 'Set-Cookie: authlab.rt expired', vi: 'Set-Cookie: authlab.rt hết hạn' },
-        },
-      ],
-    },
-    {
-      id: 'jwt.password-change.log-in-again',
-      side: 'browser',
-      from: 'browser',
-      to: 'browser',
-      message: {
-        en: 'drop the tokens; show the login form',
-        vi: 'bỏ các token; hiện form đăng nhập',
-      },
-      explanation: {
-        en: 'Jane logs in with the new password and gets tokens with the new version.',
-        vi: 'Jane đăng nhập bằng mật khẩu mới và nhận token mang version mới.',
-      },
-      effects: [
-        { location: 'memory', change: 'loses', what: keepVerbatim('access token') },
-        { location: 'cookie-jar', change: 'loses', what: keepVerbatim('authlab.rt') },
-      ],
     },
   ],
 };

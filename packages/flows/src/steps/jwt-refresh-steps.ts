@@ -8,7 +8,12 @@
 import { keepVerbatim, type Localized } from '../localized.ts';
 import type { ServerStep, StepOutcome } from '../types.ts';
 import { buildJwtCsrfStep } from './jwt-steps.ts';
-import { describeExpiredCookie, JWT_PLACE, type Place } from './step-helpers.ts';
+import {
+  describeExpiredCookie,
+  describeExpiredCookieEffect,
+  JWT_PLACE,
+  type Place,
+} from './step-helpers.ts';
 
 /** POST /refresh up to the rotated tokens (success path). */
 export function buildJwtRefreshSteps(place: Place = JWT_PLACE): ServerStep[] {
@@ -155,13 +160,7 @@ export function buildJwtRefreshRejectSteps(
         en: 'One answer for every refusal, and the dead cookie is expired (an empty value dated 1970). The client must not retry (that would loop); it shows the login form.',
         vi: 'Mọi lần từ chối chung một câu trả lời, và cookie vô dụng bị xóa (giá trị rỗng, hạn năm 1970). Client không được thử lại (sẽ lặp vô hạn); nó hiện form đăng nhập.',
       },
-      effects: [
-        {
-          location: 'header',
-          change: 'gains',
-          what: { en: 'Set-Cookie: authlab.rt expired', vi: 'Set-Cookie: authlab.rt hết hạn' },
-        },
-      ],
+      effects: [describeExpiredCookieEffect('authlab.rt')],
     },
   ];
 }

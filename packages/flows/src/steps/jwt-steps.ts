@@ -9,7 +9,7 @@
  */
 import { keepVerbatim, type Localized } from '../localized.ts';
 import type { ServerStep } from '../types.ts';
-import { JWT_PLACE, type Place } from './step-helpers.ts';
+import { JWT_PLACE, NO_STORE_EXPLANATION, type Place } from './step-helpers.ts';
 
 export function buildJwtCsrfStep(place: Place = JWT_PLACE): ServerStep {
   return {
@@ -162,10 +162,7 @@ export function buildJwtRespondStep(
     from: place.api,
     to: 'browser',
     message: keepVerbatim(`200 ${body}`),
-    explanation: {
-      en: 'The answer, with Cache-Control: no-store so no shared cache keeps a copy of personal data.',
-      vi: 'Câu trả lời, kèm Cache-Control: no-store để không cache dùng chung nào giữ lại bản sao dữ liệu cá nhân.',
-    },
+    explanation: NO_STORE_EXPLANATION,
     effects: [],
   };
 }

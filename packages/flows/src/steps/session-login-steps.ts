@@ -9,7 +9,7 @@
 import { keepVerbatim } from '../localized.ts';
 import type { ServerStep } from '../types.ts';
 import { buildSessionCsrfStep, buildSessionReadCookieStep } from './session-steps.ts';
-import { type Place, SESSION_PLACE } from './step-helpers.ts';
+import { NO_STORE_EXPLANATION, type Place, SESSION_PLACE } from './step-helpers.ts';
 
 export function buildSessionLoginSteps(place: Place = SESSION_PLACE): ServerStep[] {
   return [
@@ -141,10 +141,7 @@ export function buildSessionRespondStep(
     from: place.api,
     to: 'browser',
     message: keepVerbatim(`200 ${body}`),
-    explanation: {
-      en: 'The answer, with Cache-Control: no-store so no shared cache keeps a copy of personal data.',
-      vi: 'Câu trả lời, kèm Cache-Control: no-store để không cache dùng chung nào giữ lại bản sao dữ liệu cá nhân.',
-    },
+    explanation: NO_STORE_EXPLANATION,
     effects: [],
   };
 }

@@ -5,7 +5,7 @@
  * Teaches nothing by itself; it keeps every flow file down to the steps that make it different.
  */
 import type { Localized } from '../localized.ts';
-import type { ActorId, Step } from '../types.ts';
+import type { ActorId, Step, StorageEffect } from '../types.ts';
 
 /** Which actors play the API, its own store and the users database in a flow. */
 export interface Place {
@@ -67,3 +67,18 @@ export function describeExpiredCookie(name: 'authlab.sid' | 'authlab.rt'): strin
   const path = name === 'authlab.rt' ? '/refresh' : '/';
   return `Set-Cookie: ${name}=; Path=${path}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict`;
 }
+
+/** What the header carries when a cookie is deleted, for the step's "state it touches". */
+export function describeExpiredCookieEffect(name: 'authlab.sid' | 'authlab.rt'): StorageEffect {
+  return {
+    location: 'header',
+    change: 'gains',
+    what: { en: `Set-Cookie: ${name} expired`, vi: `Set-Cookie: ${name} hết hạn` },
+  };
+}
+
+/** Why a protected route's answer carries Cache-Control: no-store (both APIs). */
+export const NO_STORE_EXPLANATION = {
+  en: 'The answer, with Cache-Control: no-store so no shared cache keeps a copy of personal data.',
+  vi: 'Câu trả lời, kèm Cache-Control: no-store để không cache dùng chung nào giữ lại bản sao dữ liệu cá nhân.',
+} as const;

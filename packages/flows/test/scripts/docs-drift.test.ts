@@ -1,6 +1,6 @@
 /**
  * The committed docs must be what `pnpm run docs` would write from the current flows: the .mmd
- * files, the SVG/PNG rendered from exactly those .mmd files (checked through the manifest's
+ * files (English, and Vietnamese in docs/diagrams/vi), the SVG/PNG rendered from exactly those .mmd files (checked through the manifest's
  * hashes, so no browser is needed), and the filled diagram markers of every docs page.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -42,6 +42,28 @@ describe('docs/diagrams', () => {
       );
       expect(hashFile(diagramPath(flow.id, 'png')), `${flow.id}.png: ${STALE}`).toBe(
         entry?.pngSha256,
+      );
+    });
+  }
+
+  it('lists no diagram of a flow that no longer exists', () => {
+    expect(Object.keys(manifest).sort()).toEqual(FLOWS.map((flow) => flow.id).sort());
+  });
+});
+
+describe('docs/diagrams/vi', () => {
+  const manifest = readManifest('vi');
+
+  for (const flow of FLOWS) {
+    it(`holds the Vietnamese ${flow.id}.mmd and the .svg rendered from it`, () => {
+      const mmd = toMermaid(flow, { language: 'vi' });
+      expect(
+        readFileSync(diagramPath(flow.id, 'mmd', 'vi'), 'utf8'),
+        `vi/${flow.id}.mmd ${STALE}`,
+      ).toBe(mmd);
+      expect(manifest[flow.id]?.mmdSha256, `vi/${flow.id}.svg: ${STALE}`).toBe(sha256(mmd));
+      expect(hashFile(diagramPath(flow.id, 'svg', 'vi')), `vi/${flow.id}.svg: ${STALE}`).toBe(
+        manifest[flow.id]?.svgSha256,
       );
     });
   }
