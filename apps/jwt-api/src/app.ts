@@ -12,6 +12,10 @@
  *                         because the refresh token rides in a cookie (jwt.csrf.check-request)
  *   routers               each protected route mounts authenticate() (koa-jwt) itself
  *
+ * Teaches: an app that is built, not started: everything it needs comes in as `deps`, so tests run
+ * the real wiring.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: Koa docs, "Error Handling" and "app.callback()"; docs/reference/http-api.md.
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';

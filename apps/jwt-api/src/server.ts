@@ -8,6 +8,10 @@
  * in-memory stores, the lab view on, on http://127.0.0.1:4002. SIGINT/SIGTERM close the server
  * (in-flight requests finish), then Redis and the database.
  *
+ * Teaches: the one place with side effects — read the environment, open stores, listen, close
+ * cleanly.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: The Twelve-Factor App, "III. Config" and "IX. Disposability".
  */
 import { createLabClock, systemClock } from '@authlab/http/clock';

@@ -73,6 +73,20 @@ describe('trace', () => {
     }
   });
 
+  it('reports the server steps of the jwt.refresh-reuse flow', async () => {
+    const { refreshToken } = await mintLogin(testApp, JANE.id);
+    const refresh = (token: string) =>
+      api.post('/refresh').set({ ...CSRF_HEADERS, ...withRefreshCookie(token) });
+
+    const byJohn = await refresh(refreshToken);
+    const byThief = await refresh(refreshToken);
+    const next = readSetCookie(byJohn, 'authlab.rt')?.value ?? '';
+    const johnAgain = await refresh(next);
+
+    expect([byJohn.status, byThief.status, johnAgain.status]).toEqual([200, 401, 401]);
+    expect(traceOfAll(byJohn, byThief, johnAgain)).toEqual(expectedTrace('jwt.refresh-reuse'));
+  });
+
   it('reports the server steps of the jwt.logout flow', async () => {
     const { accessToken } = await mintLogin(testApp, JANE.id);
 

@@ -13,6 +13,10 @@
  * 7. routes; those that need a user mount `authenticate` (cookie + the store) themselves,
  *    so /healthz and the lab never touch a session.
  *
+ * Teaches: an app that is built, not started: everything it needs comes in as `deps`, so tests run
+ * the real wiring.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: docs/reference/http-api.md; Koa docs, "Error handling" and "Cascading";
  * OWASP Session Management, CSRF Prevention and REST Security Cheat Sheets.
  */

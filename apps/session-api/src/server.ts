@@ -6,6 +6,10 @@
  * `pnpm start` works with no environment at all (development: a generated secret in .data/, the
  * lab view on, memory stores). Production needs NODE_ENV=production and SESSION_SECRET.
  *
+ * Teaches: the one place with side effects — read the environment, open stores, listen, close
+ * cleanly.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: The Twelve-Factor App, "III. Config" and "IX. Disposability".
  */
 import { createLabClock, systemClock } from '@authlab/http/clock';

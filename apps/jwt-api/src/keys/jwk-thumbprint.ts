@@ -8,6 +8,9 @@
  * weak secret offline, neither helps against a 256-bit random one (which is why config.ts demands
  * one).
  *
+ * Teaches: key ids derived from the key itself (RFC 7638), the same on every instance.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: RFC 7638 §3.1 ("the JSON object MUST contain only the required members … in
  * lexicographic order"), §3.2 (EC: crv, kty, x, y; oct: k, kty); RFC 7517 §4.5 (kid).
  */

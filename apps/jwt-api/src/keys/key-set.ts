@@ -2,7 +2,7 @@
  * The keys this API signs and verifies with, as `crypto.KeyObject`s, each bound to ONE algorithm
  * and found by its `kid`.
  *
- * Teaches the three rules that defeat the classic JWT attacks:
+ * Teaches: the three rules that defeat the classic JWT attacks:
  * 1. The server picks the key and the algorithm; the token only names a `kid`, looked up in a
  *    fixed table. An unknown `kid` is refused — it never becomes a file path, a SQL query or a URL
  *    (`"kid": "../../dev/null"` and `"kid": "' OR 1=1 --"` are just unknown strings).
@@ -24,6 +24,7 @@
  * jsonwebtoken directly; it remembers the key per encoded header, since every token this API
  * issues with one key carries the same header bytes.
  *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: RFC 8725 §2.1, §3.1 ("libraries MUST enable the caller to specify a supported set of
  * algorithms"), §3.2 (algorithm per key); RFC 7515 §4.1.2–4.1.6 (jku, jwk, kid, x5u, x5c), §4.1.11
  * ("crit" … "MUST be understood and processed", else "the JWS is invalid"); RFC 7517 (JWK, JWKS).

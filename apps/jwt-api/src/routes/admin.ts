@@ -18,7 +18,7 @@
  * Flow step ids: jwt.auth.*, jwt.revoke.authorize, jwt.revoke.update-user,
  * jwt.revoke.bump-credential-version, jwt.revoke.respond.
  * Reference: OWASP Authorization Cheat Sheet; OWASP Session Management Cheat Sheet ("Manual
- * Session Expiration"); OWASP JSON Web Token Cheat Sheet ("Token Revocation").
+ * Session Expiration"); OWASP JSON Web Token Cheat Sheet for Java ("Token Revocation").
  */
 import { ForbiddenError } from '@authlab/http/errors';
 import { parseBody, parseIdParam } from '@authlab/http/validate';

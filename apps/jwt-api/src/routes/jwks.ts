@@ -8,7 +8,7 @@
  * is nothing public to publish (the verification key IS the signing key), so the route is 404.
  * Verifiers must still pin the algorithm themselves and never follow a `jku` from a token.
  *
- * Flow step id: jwt.jwks.respond.
+ * Flow step ids: jwt.jwks.respond.
  * Reference: RFC 7517 §5 (JWK Set), §4.5 (kid); RFC 8414 §2 (`jwks_uri`); RFC 8725 §3.1, §3.10.
  */
 import { NotFoundError } from '@authlab/http/errors';

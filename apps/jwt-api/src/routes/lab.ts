@@ -13,6 +13,10 @@
  *
  * Mounted only when LAB_ENABLED (development default); production refuses to start with it.
  *
+ * Teaches: where the "stateless" API's state lives, shown without showing anything that could be
+ * replayed.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Logging Cheat Sheet ("Data to
  * exclude") for what is never shown.
  */

@@ -8,7 +8,7 @@
  *
  * Flow step ids: jwt.auth.*, jwt.revoke.bump-credential-version, jwt.logout-all.respond.
  * Reference: OWASP Session Management Cheat Sheet, "Manual Session Expiration" (log out of all
- * sessions); OWASP JSON Web Token Cheat Sheet, "Token Revocation".
+ * sessions); OWASP JSON Web Token Cheat Sheet for Java, "Token Revocation".
  */
 
 import Router from '@koa/router';

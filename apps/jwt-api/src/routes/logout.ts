@@ -9,7 +9,7 @@
  *
  * Flow step ids: jwt.auth.*, jwt.logout.deny-access-token, jwt.logout.revoke-family,
  * jwt.logout.respond.
- * Reference: OWASP JSON Web Token Cheat Sheet, "No Built-In Token Revocation by the User";
+ * Reference: OWASP JSON Web Token Cheat Sheet for Java, "No Built-In Token Revocation by the User";
  * RFC 7009 (token revocation) §2.1 (revoking a refresh token ends what it grants); RFC 9700 §4.14.
  */
 

@@ -8,7 +8,7 @@
  * The profile is the one of login time; nothing in this API edits an email, name or role.
  *
  * Flow step ids: jwt.auth.* (authenticate.ts), jwt.request.respond.
- * Reference: RFC 6750 §2.1; OWASP JSON Web Token Cheat Sheet, "Token Revocation".
+ * Reference: RFC 6750 §2.1; OWASP JSON Web Token Cheat Sheet for Java, "Token Revocation".
  */
 
 import Router from '@koa/router';

@@ -17,6 +17,9 @@
  * Every refusal is the same 401 invalid_token (plus an expired cookie, so a cookie client stops
  * sending a dead token); the reason is in the trace only.
  *
+ * Teaches: refresh-token rotation with reuse detection: a spent token coming back ends the whole
+ * family.
+ *
  * Flow step ids: jwt.refresh.read-refresh-token, jwt.refresh.verify-refresh-token,
  * jwt.refresh.rotate, jwt.refresh.sign-access-token, jwt.refresh.respond, jwt.refresh.reject.
  * Reference: RFC 9700 §4.14.2; RFC 6749 §6; RFC 8725 §3.11–3.12 (token types never interchange).

@@ -25,6 +25,9 @@
  * longer matters. Any connection failure becomes 503 `store_unavailable` (withStore): the API FAILS
  * CLOSED — a token whose denylist entry could not be checked is never accepted.
  *
+ * Teaches: revocation shared by every instance, atomic where it must be, and fail-closed when data
+ * is lost.
+ *
  * Flow step ids: as revocation-store.ts.
  * Reference: Redis docs, "Scripting with Lua" (atomicity), EXISTS, SET PX, "Key eviction"; RFC 9700
  * §4.14.2; OWASP Error Handling Cheat Sheet (fail securely).

@@ -16,8 +16,8 @@
  * it started (its epoch, revocation-store.ts), so forgotten floors cannot bring a token back, and
  * start-up costs the same with three users or a million.
  *
- * Flow step id: jwt.revoke.bump-credential-version.
- * Reference: OWASP JSON Web Token Cheat Sheet, "Token Revocation"; OWASP ASVS 4.0 V3.3.3.
+ * Flow step ids: jwt.revoke.bump-credential-version.
+ * Reference: OWASP JSON Web Token Cheat Sheet for Java, "Token Revocation"; OWASP ASVS 4.0 V3.3.3.
  */
 import type { User, UsersRepository } from '@authlab/users/users-repository';
 import type { RevocationStore } from '../stores/revocation-store.ts';

@@ -4,7 +4,10 @@
  * so an access token can never be used to refresh and a refresh token never opens an API route.
  * Whether the token is still its family's current one is the store's answer (routes/refresh.ts).
  *
- * Flow step id: jwt.refresh.verify-refresh-token.
+ * Teaches: a refresh token is checked like an access token, but never accepted as one (or the other
+ * way round).
+ *
+ * Flow step ids: jwt.refresh.verify-refresh-token.
  * Reference: RFC 8725 §3.1, §3.9, §3.11–3.12; RFC 9700 §4.14.2.
  */
 import type { Clock } from '@authlab/http/clock';

@@ -8,6 +8,9 @@
  * koa-session took are recorded where it took them (session-cookie.ts, koa-session-store.ts); this
  * file adds the refusal. A store outage never gets here: koa-session lets the store's 503 through.
  *
+ * Teaches: authentication is "load the server's own record", refused with one answer whatever went
+ * wrong.
+ *
  * Flow step ids: session.auth.read-cookie (`desc="absent"` without a cookie, `"failed"` when it is
  * not a well-formed session id), session.auth.load-session (`"missing"`, `"expired"`,
  * `"unavailable"`), session.auth.reject.

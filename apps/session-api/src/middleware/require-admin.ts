@@ -5,7 +5,10 @@
  * Mounted after `authenticate()`. A signed-in user who is not an admin gets 403 `forbidden` (they
  * are known, just not allowed), never 401.
  *
- * Step ids: session.request.authorize (GET /users), session.revoke.authorize (admin routes).
+ * Teaches: authorization is a second decision, read from what the server stored, never from the
+ * request.
+ *
+ * Flow step ids: session.request.authorize (GET /users), session.revoke.authorize (admin routes).
  * Reference: OWASP Authorization Cheat Sheet, "Enforce Least Privileges", "Deny by Default";
  * RFC 9110 §15.5.4 (403 Forbidden).
  */

@@ -23,6 +23,9 @@
  * Mounted per route (not app-wide) so that only requests that need a session read one: the lab view
  * and /healthz never slide anyone's idle deadline.
  *
+ * Teaches: koa-session used as its README shows, with the data on the server and only an id in the
+ * cookie.
+ *
  * Flow step ids: session.auth.read-cookie, session.auth.load-session, session.login.regenerate-id,
  * session.login.store-session, session.login.set-cookie, session.logout.destroy-session (all
  * recorded at the seams: session-cookie.ts and stores/koa-session-store.ts).

@@ -7,7 +7,9 @@
  * again between the two steps, and a store outage in the second step answers 503 so the admin
  * knows to retry (the account is disabled either way).
  *
- * Step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
+ * Teaches: an administrator ends another user's sessions at once by deleting them from the store.
+ *
+ * Flow step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
  * session.auth.load-session, session.revoke.authorize, session.revoke.update-user,
  * session.revoke.destroy-user-sessions, session.revoke.respond.
  * Reference: OWASP Session Management Cheat Sheet, "Manual Session Expiration"; ASVS 5.0 V7.4.2

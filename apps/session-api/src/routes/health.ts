@@ -3,6 +3,9 @@
  * is unreachable, so a load balancer stops sending it traffic that would only get 503s anyway.
  * No session is read here: a health probe carries no cookie and must not depend on one.
  *
+ * Teaches: a session API is only as available as its session store, and says so.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: docs/reference/http-api.md; RFC 9110 §15.6.4 (503 Service Unavailable).
  */
 import Router from '@koa/router';

@@ -16,6 +16,9 @@
  * DEVELOPMENT ONLY: app.ts mounts these routes only when LAB_ENABLED, which config.ts refuses in
  * production (404 there, as for any unknown path).
  *
+ * Teaches: where session state lives, shown without showing anything that could be replayed.
+ *
+ * Flow step ids: none (wiring and plumbing only).
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Session Management Cheat Sheet.
  */
 import type { LabClock } from '@authlab/http/clock';

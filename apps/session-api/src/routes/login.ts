@@ -14,6 +14,9 @@
  * - Login is CSRF-checked too (app.ts): a hostile page could otherwise sign the victim into the
  *   attacker's account ("login CSRF").
  *
+ * Teaches: a login that reveals nothing about which accounts exist, and a new session id for every
+ * login.
+ *
  * Flow step ids: session.csrf.check-request (app.ts), session.login.rate-limit,
  * session.login.verify-credentials, then koa-session's: session.auth.read-cookie,
  * session.login.regenerate-id, session.login.store-session, session.login.set-cookie.

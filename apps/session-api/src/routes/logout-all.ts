@@ -2,7 +2,9 @@
  * POST /logout-all: end every session of the signed-in user, on every device, at once — one
  * deletion in the shared store ("log out everywhere", e.g. after losing a phone).
  *
- * Step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
+ * Teaches: with server-side sessions, "log out everywhere" is one delete per session.
+ *
+ * Flow step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
  * session.auth.load-session, session.revoke.destroy-user-sessions, session.logout-all.respond.
  * Reference: OWASP Session Management Cheat Sheet, "Manual Session Expiration"; ASVS 5.0 V7.4
  * (session termination: "the user can terminate any or all currently active sessions").

@@ -8,6 +8,8 @@
  * Idempotent: without a live session (already logged out, expired) it still answers 200 and clears
  * the cookie, so a client can always get back to a clean state.
  *
+ * Teaches: deleting the server's record is the logout; the cookie is only a key.
+ *
  * Flow step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
  * session.auth.load-session, session.logout.destroy-session (koa-session, through the store
  * adapter; it also expires the cookie), session.logout.respond.

@@ -5,7 +5,9 @@
  * nothing edits a user's email, name or role, and disabling a user or changing their password ends
  * every one of their sessions (so a live session's user is never `disabled`).
  *
- * Step ids: session.auth.read-cookie, session.auth.load-session (authenticate.ts),
+ * Teaches: a protected route answers from the session the server stored, with no database query.
+ *
+ * Flow step ids: session.auth.read-cookie, session.auth.load-session (authenticate.ts),
  * session.request.respond.
  * Reference: docs/reference/http-api.md; OWASP Session Management Cheat Sheet.
  */

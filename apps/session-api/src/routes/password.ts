@@ -6,7 +6,9 @@
  * new one. The current password is required (a stolen session alone must not be enough to take
  * the account over), and its guesses count against the login rate limit.
  *
- * Step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
+ * Teaches: a password change ends every session of the user (ASVS V3.3.3).
+ *
+ * Flow step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
  * session.auth.load-session, session.password.verify-current, session.password.update-hash,
  * session.revoke.destroy-user-sessions, session.password.respond.
  * Reference: OWASP Session Management Cheat Sheet, "Renew the Session ID After Any Privilege

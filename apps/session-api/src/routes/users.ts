@@ -2,7 +2,9 @@
  * GET /users?limit=&cursor=: one page of the user list (at most 100, keyset-paginated, with the
  * total), for admins only. Authorization reads the role from the session the server stored at login (require-admin.ts): no extra lookup, and nothing the client can edit.
  *
- * Step ids: session.auth.read-cookie, session.auth.load-session, session.request.authorize,
+ * Teaches: authorization after authentication, and a list whose cost does not grow with the table.
+ *
+ * Flow step ids: session.auth.read-cookie, session.auth.load-session, session.request.authorize,
  * session.request.query-users, session.request.respond.
  * Reference: OWASP Authorization Cheat Sheet ("Deny by Default"); docs/reference/http-api.md.
  */

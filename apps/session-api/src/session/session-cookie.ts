@@ -20,7 +20,9 @@
  * `externalKey` option): that is where the id is checked for form and where the trace times the
  * cookie read and the Set-Cookie.
  *
- * Step ids: session.auth.read-cookie, session.login.set-cookie.
+ * Teaches: the browser holds only an opaque, HttpOnly, SameSite=Strict id.
+ *
+ * Flow step ids: session.auth.read-cookie, session.login.set-cookie.
  * Reference: OWASP Session Management Cheat Sheet, "Cookies"; RFC 6265 §4.1.2; RFC 6265bis.
  */
 import { randomBytes } from 'node:crypto';

@@ -13,7 +13,9 @@
  * Management Cheat Sheet, "Session ID Entropy"), and a signature would only add an HMAC-SHA1 and a
  * double-HMAC comparison to every request without making a well-formed id any harder to guess.
  *
- * Step ids: session.auth.load-session, session.login.store-session (the key each one uses).
+ * Teaches: a store that holds only a keyed hash of each id leaks nothing usable as a cookie.
+ *
+ * Flow step ids: session.auth.load-session, session.login.store-session (the key each one uses).
  * Reference: OWASP Session Management Cheat Sheet, "Session ID Entropy"; OWASP Password Storage
  * Cheat Sheet (store a one-way hash of a secret, never the secret); Lucia, "Sessions" (store the
  * SHA-256 of the token, not the token); RFC 2104 (HMAC).

@@ -17,7 +17,9 @@
  * Every call goes through `withStore`: an unreachable Redis is `StoreUnavailableError` (503), never
  * "no session" — failing closed (OWASP Error Handling Cheat Sheet, "fail securely").
  *
- * Step ids: session.auth.load-session, session.login.store-session, session.logout.destroy-session,
+ * Teaches: several instances share sessions through one store, and fail closed when it is down.
+ *
+ * Flow step ids: session.auth.load-session, session.login.store-session, session.logout.destroy-session,
  * session.revoke.destroy-user-sessions.
  * Reference: OWASP Session Management Cheat Sheet, "Session Expiration"; Redis docs, "Scripting
  * with Lua" (scripts run atomically), EXPIRE, ZREMRANGEBYSCORE, SCAN.

@@ -16,7 +16,9 @@
  * install). Replace it with `createRedisSessionStore` (redis-session-store.ts) as soon as more than
  * one instance serves the API — or any other store that implements `SessionStore`.
  *
- * Step ids: session.auth.load-session (touch), session.login.store-session (save),
+ * Teaches: a session lives only on the server, with an idle and an absolute deadline.
+ *
+ * Flow step ids: session.auth.load-session (touch), session.login.store-session (save),
  * session.logout.destroy-session (destroy), session.revoke.destroy-user-sessions.
  * Reference: OWASP Session Management Cheat Sheet, "Session Expiration" (idle and absolute
  * timeouts) and "Session ID Properties"; ASVS 5.0 V7.3 (session timeout).

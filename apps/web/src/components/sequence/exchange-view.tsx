@@ -95,7 +95,7 @@ export function ExchangeView({ exchange }: { exchange: RecordedExchange }) {
     const value =
       change.change === 'set'
         ? `${change.name}=${change.cookie.value ?? t('exchange.hiddenValue')}; ${describeAttributes(change.cookie)}`
-        : `${change.name}=; Max-Age=0; ${describeAttributes(change.cookie)}`;
+        : `${change.name}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${describeAttributes(change.cookie)}`;
     responseRows.push({ name: 'set-cookie', value, note: t('exchange.setCookieHidden') });
   }
   const status =

@@ -9,7 +9,7 @@
  * - JWT: POST /logout, while the page keeps its copy of the access token, as a thief would.
  *
  * Reference: docs/cluster-lab.md; OWASP Session Management Cheat Sheet, "Manual Session
- * Expiration"; OWASP JSON Web Token Cheat Sheet, "No Built-In Token Revocation by the User".
+ * Expiration"; OWASP JSON Web Token Cheat Sheet for Java, "No Built-In Token Revocation by the User".
  */
 import type { AxiosResponse } from 'axios';
 import type { Side } from '../../lib/api-types.ts';

@@ -55,7 +55,9 @@ describe('ExchangeView', () => {
   it('shows the cleared cookie as a Set-Cookie the browser hides from JavaScript', () => {
     renderWithI18n(<ExchangeView exchange={logout} />);
     expect(
-      screen.getByText('authlab.sid=; Max-Age=0; Path=/api/session/; HttpOnly; SameSite=Strict'),
+      screen.getByText(
+        'authlab.sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/api/session/; HttpOnly; SameSite=Strict',
+      ),
     ).toBeDefined();
     expect(screen.getByText(/Set-Cookie is hidden from JavaScript by the browser/)).toBeDefined();
   });
