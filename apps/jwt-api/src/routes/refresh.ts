@@ -1,7 +1,7 @@
 /**
  * POST /refresh: a spent-once refresh token in, a new access token and a new refresh token out.
  *
- * Teaches rotation with reuse detection (RFC 9700 §4.14.2). The presented token must verify as a
+ * Rotation with reuse detection (RFC 9700 §4.14.2). The presented token must verify as a
  * refresh token (typ rt+jwt, aud authlab-refresh), belong to a live family of a user whose
  * credential version it carries, arrive by the family's channel, and be the family's CURRENT
  * token. A spent token (an older one of the family) means someone else holds a copy: the whole
@@ -32,6 +32,7 @@ import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { z } from 'zod';
 import type { RevocationStore } from '../stores/revocation-store.ts';
+import { findRefreshRefusal } from '../tokens/check-refresh-family.ts';
 import type { PresentedRefreshToken, RefreshTokens } from '../tokens/refresh-tokens.ts';
 import type { TokenSigner } from '../tokens/sign-tokens.ts';
 import type { RefreshTokenVerifier } from '../tokens/verify-refresh-token.ts';
@@ -76,19 +77,18 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
           if (!checked.ok) throw refuse(checked.outcome);
           const { claims } = checked;
           const found = users.findUserById(Number(claims.sub));
-          if (found === null || found.disabled || found.credentialVersion !== claims.ver) {
-            throw refuse('denied');
-          }
           const current = await revocationStore.findFamily(claims.fid);
-          if (current === null) throw refuse('missing');
-          if (current.expiresAtMs <= clock.now()) throw refuse('expired');
-          if (current.revokedReason !== null) throw refuse('denied');
-          // A cookie-mode token arriving in a body was read by something it should not have been.
-          if (current.delivery !== channel || current.userId !== found.id) throw refuse('denied');
-          if (current.currentJti !== claims.jti) {
-            await revocationStore.revokeFamily(claims.fid, 'reuse');
-            throw refuse('reused');
-          }
+          const refusal = findRefreshRefusal({
+            user: found,
+            family: current,
+            claims,
+            channel,
+            nowMs: clock.now(),
+          });
+          // Reuse: someone else holds a copy. End the whole family, theirs and the user's.
+          if (refusal === 'reused') await revocationStore.revokeFamily(claims.fid, 'reuse');
+          if (refusal !== null || found === null || current === null)
+            throw refuse(refusal ?? 'denied');
           return { user: found, family: current, jti: claims.jti };
         },
       );
