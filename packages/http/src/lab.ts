@@ -141,7 +141,7 @@ interface LabUserSource {
   id: number;
   email: string;
   name: string;
-  role: string;
+  role: 'admin' | 'user';
   disabled: boolean;
   credentialVersion: number;
 }

@@ -11,45 +11,13 @@
  *
  * Reference: SQLite "UPSERT" (ON CONFLICT DO NOTHING); OWASP Password Storage Cheat Sheet.
  */
+
+import { DEMO_USERS, type DemoUser } from '@authlab/flows/demo-users';
 import type { Database } from 'better-sqlite3';
 import { hashPasswordSync } from './password.ts';
-import type { Role } from './types.ts';
 
-export interface DemoUser {
-  readonly id: number;
-  readonly name: string;
-  readonly email: string;
-  readonly password: string;
-  readonly role: Role;
-  readonly disabled: boolean;
-}
-
-export const DEMO_USERS: readonly DemoUser[] = Object.freeze([
-  {
-    id: 42,
-    name: 'John Doe',
-    email: 'john@example.com',
-    password: 'john-demo-pass',
-    role: 'admin',
-    disabled: false,
-  },
-  {
-    id: 43,
-    name: 'Jane Roe',
-    email: 'jane@example.com',
-    password: 'jane-demo-pass',
-    role: 'user',
-    disabled: false,
-  },
-  {
-    id: 44,
-    name: 'Sam Smith',
-    email: 'sam@example.com',
-    password: 'sam-demo-pass',
-    role: 'user',
-    disabled: true,
-  },
-]);
+// The public list lives in the browser-safe contract; this file adds what needs Node (seeding).
+export { DEMO_USERS, type DemoUser } from '@authlab/flows/demo-users';
 
 /** A demo user by id; throws for an id that is not one of the three. */
 export function findDemoUser(id: number): DemoUser {

@@ -20,6 +20,8 @@
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Logging Cheat Sheet ("Data to
  * exclude") for what is never shown.
  */
+
+import type { LabState } from '@authlab/flows/api-types';
 import type { LabClock } from '@authlab/http/clock';
 import { describeReceivedCookies, parseLabUserId, setLabClock, toLabUser } from '@authlab/http/lab';
 import type { UsersRepository } from '@authlab/users/users-repository';
@@ -97,7 +99,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
         kind: key.publicJwk === null ? 'symmetric' : 'asymmetric',
         current: key.current,
       })),
-    };
+    } satisfies LabState;
   });
 
   router.post('/clock', setLabClock(clock, LAB_MAX_CLOCK_OFFSET_SECONDS));

@@ -18,6 +18,8 @@
  * OWASP Authentication Cheat Sheet ("Authentication Responses", "Protect Against Automated
  * Attacks"); OWASP HTML5 Security Cheat Sheet, "Local Storage".
  */
+
+import type { JwtLoginAnswer } from '@authlab/flows/api-types';
 import { InvalidCredentialsError } from '@authlab/http/errors';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
 import { parseBody } from '@authlab/http/validate';
@@ -77,7 +79,7 @@ export function createLoginRouter(deps: LoginRouterDeps): Router {
         token_type: 'Bearer',
         expires_in: access.expiresIn,
         ...refreshTokens.deliver(ctx, delivery, refresh),
-      };
+      } satisfies JwtLoginAnswer;
     });
   });
 

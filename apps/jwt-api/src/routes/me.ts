@@ -11,6 +11,7 @@
  * Reference: RFC 6750 §2.1; OWASP JSON Web Token Cheat Sheet for Java, "Token Revocation".
  */
 
+import type { MeAnswer } from '@authlab/flows/api-types';
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { getAuthenticated } from '../middleware/authenticate.ts';
@@ -26,7 +27,7 @@ export function createMeRouter(deps: MeRouterDeps): Router {
   // The hot path of every benchmark: timed with record(), not step(), to spare a promise.
   router.get('/me', deps.authenticate, (ctx) => {
     const startedAt = performance.now();
-    ctx.body = { user: toCallerUser(getAuthenticated(ctx).claims) };
+    ctx.body = { user: toCallerUser(getAuthenticated(ctx).claims) } satisfies MeAnswer;
     getTrace(ctx).record('jwt.request.respond', performance.now() - startedAt);
   });
   return router;

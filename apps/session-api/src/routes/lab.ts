@@ -21,6 +21,8 @@
  * Flow step ids: none (wiring and plumbing only).
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Session Management Cheat Sheet.
  */
+
+import type { LabState } from '@authlab/flows/api-types';
 import type { LabClock } from '@authlab/http/clock';
 import {
   describeReceivedCookies,
@@ -94,7 +96,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
           ttl_seconds: ttlSeconds,
         };
       }),
-    };
+    } satisfies LabState;
   });
 
   router.post('/clock', setLabClock(clock, LAB_MAX_CLOCK_OFFSET_SECONDS));

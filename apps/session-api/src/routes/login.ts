@@ -24,6 +24,8 @@
  * Automated Attacks"); OWASP Session Management Cheat Sheet ("Renew the Session ID After Any
  * Privilege Level Change"); OWASP CSRF Prevention Cheat Sheet ("Login CSRF").
  */
+
+import type { LoginAnswer } from '@authlab/flows/api-types';
 import type { Clock } from '@authlab/http/clock';
 import { InvalidCredentialsError } from '@authlab/http/errors';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
@@ -83,7 +85,7 @@ export function createLoginRouter(deps: LoginRouterDeps): Router {
       lastSeenAt: nowMs,
     });
     await current.regenerate();
-    ctx.body = { success: true, user: toPublicUser(user) };
+    ctx.body = { success: true, user: toPublicUser(user) } satisfies LoginAnswer;
   });
 
   return router;

@@ -12,6 +12,7 @@
  * Reference: docs/reference/http-api.md; OWASP Session Management Cheat Sheet.
  */
 
+import type { MeAnswer } from '@authlab/flows/api-types';
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { getSignedInSession } from '../middleware/authenticate.ts';
@@ -28,7 +29,7 @@ export function createMeRouter(deps: MeRouterDeps): Router {
   router.get('/me', authenticate, (ctx) => {
     const startedAt = performance.now();
     const { userId, email, name, role } = getSignedInSession(ctx);
-    ctx.body = { user: { id: userId, email, name, role, disabled: false } };
+    ctx.body = { user: { id: userId, email, name, role, disabled: false } } satisfies MeAnswer;
     getTrace(ctx).record('session.request.respond', performance.now() - startedAt);
   });
 

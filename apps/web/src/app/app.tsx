@@ -3,11 +3,12 @@
  * right — each playing the same scenario against its real backend and showing, step by step and
  * with the real HTTP, where the state ends up. Presenter mode is loaded only when asked for.
  */
+
+import type { Side } from '@authlab/flows/api-types';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useClusterText } from '../features/cluster/use-cluster-text.ts';
 import { runProactiveRefresh } from '../features/expiry/proactive-refresh-run.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { Side } from '../lib/api-types.ts';
 import type { ScenarioOptions } from '../lib/scenario.ts';
 import type { ScenarioId } from '../lib/scenario-id.ts';
 import type { Labs } from './labs.ts';

@@ -2,8 +2,9 @@
  * The API's health in the column header, and a clear message — with what to do — when it is not
  * answering, instead of a blank column.
  */
+
+import type { Side } from '@authlab/flows/api-types';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { Side } from '../lib/api-types.ts';
 import { findProxyRoute } from '../lib/cookie-paths.ts';
 import type { Health } from '../lib/health.ts';
 

@@ -4,13 +4,14 @@
  * where state lives side by side, readable on a projector. Loaded on demand. Esc is the native
  * `<dialog>` cancel: it closes the presenter and returns focus to the button that opened it.
  */
+
+import { SIDES, type Side } from '@authlab/flows/api-types';
 import { getFlow } from '@authlab/flows/catalog';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SequenceView } from '../components/sequence/sequence-view.tsx';
 import { STATE_ICONS } from '../components/sequence/step-row.tsx';
 import { StatePanels } from '../components/state/state-panels.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { SIDES, type Side } from '../lib/api-types.ts';
 import { formatDuration } from '../lib/format.ts';
 import { listVisibleEvents, matchSteps } from '../lib/step-matching.ts';
 import type { Labs } from './labs.ts';

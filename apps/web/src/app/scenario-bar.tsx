@@ -2,13 +2,14 @@
  * The scenario bar: the credentials, which scenario to play, its options, and where to play it —
  * on both backends at once, or on one side alone.
  */
+
+import type { Side } from '@authlab/flows/api-types';
 import { useId } from 'react';
 import { LoginForm } from '../features/login/login-form.tsx';
 import { LogoutModePicker } from '../features/logout/logout-mode-picker.tsx';
 import { RevocationVariantPicker } from '../features/revocation/revocation-variant-picker.tsx';
 import { ConcurrencyPicker } from '../features/token-refresh/concurrency-picker.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { Side } from '../lib/api-types.ts';
 import type { ScenarioOptions } from '../lib/scenario.ts';
 import type { ScenarioId } from '../lib/scenario-id.ts';
 import { SCENARIOS } from './scenarios.ts';

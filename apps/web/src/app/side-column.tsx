@@ -2,11 +2,12 @@
  * One side of the comparison: its API's health, the sequence view of the current run, where state
  * lives at the selected step and, on the JWT side, the token's anatomy.
  */
+
+import type { Side } from '@authlab/flows/api-types';
 import { lazy, type ReactNode, Suspense, useId } from 'react';
 import { SequenceView } from '../components/sequence/sequence-view.tsx';
 import { StatePanels } from '../components/state/state-panels.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { Side } from '../lib/api-types.ts';
 import { SESSION_COOKIE_BYTES } from '../lib/cookie-size.ts';
 import type { Health } from '../lib/health.ts';
 import type { RunStore, StateSnapshot } from '../lib/run-store.ts';

@@ -1,6 +1,7 @@
 /** Polls both APIs' health while the page is open; `recheck()` after a run found an API gone. */
+
+import type { Side } from '@authlab/flows/api-types';
 import { useCallback, useEffect, useState } from 'react';
-import type { Side } from '../lib/api-types.ts';
 import { checkHealth, type Health } from '../lib/health.ts';
 
 export const HEALTH_POLL_INTERVAL_MS = 10_000;

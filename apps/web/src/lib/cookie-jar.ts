@@ -7,7 +7,7 @@
  * Reference: RFC 6265 §4.2 (the Cookie header carries no attributes); Fetch §2.2.2 (forbidden
  * header names).
  */
-import type { ReceivedCookie, Side } from './api-types.ts';
+import type { ReceivedCookie, Side } from '@authlab/flows/api-types';
 import { type Browser, toBrowserCookiePath } from './cookie-paths.ts';
 import type { CookieChange, JarCookie } from './run-store.ts';
 

@@ -11,7 +11,7 @@
  * in at once need two jars; scoping each prefix's cookies to its own Path gives exactly that, on one
  * page. One table, used by the proxy (vite.config.ts) and by the cookie-jar panel.
  */
-import type { Side } from './api-types.ts';
+import type { Side } from '@authlab/flows/api-types';
 
 export type Browser = 'main' | 'admin';
 

@@ -3,8 +3,9 @@
  * 503 when its store is not; no answer (or the proxy's 502) when the API is not running at all.
  * The app shows a clear message instead of a blank column.
  */
+
+import type { Side } from '@authlab/flows/api-types';
 import axios from 'axios';
-import type { Side } from './api-types.ts';
 import { findProxyRoute } from './cookie-paths.ts';
 
 export const HEALTH_TIMEOUT_MS = 3000;

@@ -6,8 +6,9 @@
  * Flow steps: the browser ids are passed in by each scenario.
  * Reference: docs/reference/http-api.md (jwt-api routes); RFC 6750 §2.1.
  */
+
+import type { JwtLoginAnswer } from '@authlab/flows/api-types';
 import type { AxiosResponse } from 'axios';
-import type { JwtLoginAnswer } from './api-types.ts';
 import type { Browser } from './cookie-paths.ts';
 import { send } from './http-client.ts';
 import type { JwtLab } from './jwt-lab.ts';

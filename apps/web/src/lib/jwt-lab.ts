@@ -8,7 +8,7 @@
  * Reference: RFC 6750 §2.1 (Bearer header), §3.1 (invalid_token); RFC 9700 §4.14 (refresh tokens);
  * OWASP JWT Cheat Sheet ("Token Storage on Client Side").
  */
-import type { PublicUser, TokenAnswer } from './api-types.ts';
+import type { PublicUser, TokenAnswer } from '@authlab/flows/api-types';
 import { type Browser, toBrowserCookiePath } from './cookie-paths.ts';
 import { RefreshRefusedError } from './errors.ts';
 import { send } from './http-client.ts';

@@ -7,7 +7,7 @@
  * A tiny external store (subscribe/getSnapshot) because the scenario scripts are async code outside
  * React; components read it with `useSyncExternalStore`.
  */
-import type { LabState, Side } from './api-types.ts';
+import type { LabState, Side } from '@authlab/flows/api-types';
 import type { Browser } from './cookie-paths.ts';
 import type { LabErrorCode } from './errors.ts';
 import type { HttpExchange } from './http-exchange.ts';

@@ -3,6 +3,8 @@
  * Each feature folder defines one; the app runs it on one side or on both at once. Which flows of
  * `@authlab/flows` a run is drawn against depends on the side and the chosen modes.
  */
+
+import { DEMO_USERS } from '@authlab/flows/demo-users';
 import type { JwtLab } from './jwt-lab.ts';
 import type { ScenarioId } from './scenario-id.ts';
 import type { SessionLab } from './session-lab.ts';
@@ -39,12 +41,11 @@ export interface Scenario {
   runJwt(lab: JwtLab, options: ScenarioOptions): Promise<void>;
 }
 
-/** The seeded demo users (packages/users); shown on the login form. */
-export const DEMO_USERS = [
-  { email: 'john@example.com', password: 'john-demo-pass', role: 'admin', state: 'active' },
-  { email: 'jane@example.com', password: 'jane-demo-pass', role: 'user', state: 'active' },
-  { email: 'sam@example.com', password: 'sam-demo-pass', role: 'user', state: 'disabled' },
-] as const;
+function demoCredentialsOf(id: number): Credentials {
+  const user = DEMO_USERS.find((candidate) => candidate.id === id);
+  if (user === undefined) throw new Error(`No demo user ${id}.`);
+  return { email: user.email, password: user.password };
+}
 
-export const ADMIN_CREDENTIALS: Credentials = DEMO_USERS[0];
-export const VICTIM_CREDENTIALS: Credentials = DEMO_USERS[1];
+export const ADMIN_CREDENTIALS = demoCredentialsOf(42);
+export const VICTIM_CREDENTIALS = demoCredentialsOf(43);

@@ -6,8 +6,9 @@
  * against the flow it belongs to (session.login, session.storage, …).
  * Reference: docs/reference/http-api.md (session-api routes).
  */
+
+import type { LoginAnswer } from '@authlab/flows/api-types';
 import type { AxiosResponse } from 'axios';
-import type { LoginAnswer } from './api-types.ts';
 import type { Browser } from './cookie-paths.ts';
 import { send } from './http-client.ts';
 import type { Credentials } from './scenario.ts';

@@ -5,7 +5,7 @@
  * Flow steps: session.* (browser steps are reported by the scenario scripts).
  * Reference: OWASP Session Management Cheat Sheet; RFC 6265 §4.1.2.6 (HttpOnly).
  */
-import type { PublicUser } from './api-types.ts';
+import type { PublicUser } from '@authlab/flows/api-types';
 import { createSideLab, type SideLab } from './side-lab.ts';
 
 export interface SessionLab extends SideLab {

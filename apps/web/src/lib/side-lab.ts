@@ -9,8 +9,9 @@
  * in the revocation flows), each with its own cookie scope (see cookie-paths.ts).
 
  */
+
+import type { LabState, Side } from '@authlab/flows/api-types';
 import type { AxiosInstance } from 'axios';
-import type { LabState, Side } from './api-types.ts';
 import { diffJars, toJarCookie } from './cookie-jar.ts';
 import { type Browser, findProxyRoute, matchesCookiePath } from './cookie-paths.ts';
 import { classifyError, createApiClient } from './http-client.ts';

@@ -10,7 +10,7 @@
  *   HTML5 Security Cheat Sheet, "Local Storage": "Do not store session identifiers in local
  *   storage as the data is always accessible by JavaScript").
  */
-import type { PublicUser } from './api-types.ts';
+import type { PublicUser } from '@authlab/flows/api-types';
 
 export type TokenStorageMode = 'memory' | 'local-storage';
 

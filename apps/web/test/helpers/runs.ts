@@ -3,8 +3,8 @@
  * `Server-Timing` header — without any HTTP, for the sequence view's tests.
  */
 
+import type { LabState } from '@authlab/flows/api-types';
 import { parseServerTiming } from '@authlab/flows/server-timing';
-import type { LabState } from '../../src/lib/api-types.ts';
 import {
   EMPTY_CLIENT_STATE,
   type RunEvent,

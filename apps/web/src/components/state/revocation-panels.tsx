@@ -6,8 +6,9 @@
  *
  * Reference: OWASP JWT Cheat Sheet ("Token Revocation"); RFC 9700 §4.14.2.
  */
+
+import type { LabState } from '@authlab/flows/api-types';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { LabState } from '../../lib/api-types.ts';
 import { toEpochMs } from '../../lib/format.ts';
 import { EntryList, TruncatedNote } from './entry-list.tsx';
 import { KeyValueList, Panel } from './panel.tsx';

@@ -2,9 +2,10 @@
  * Small pieces the server-side panels share: a server time, the clock line (the lab can move the
  * server's clock), the chip that says "this entry is yours", and the users table row.
  */
+
+import type { LabState, LabUser } from '@authlab/flows/api-types';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { LabState, LabUser } from '../../lib/api-types.ts';
 import { formatOffset } from '../../lib/format.ts';
 import { KeyValueList, Panel } from './panel.tsx';
 

@@ -5,8 +5,9 @@
  *
  * Reference: OWASP Session Management Cheat Sheet ("Session Expiration").
  */
+
+import type { LabState } from '@authlab/flows/api-types';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { LabState } from '../../lib/api-types.ts';
 import type { Browser } from '../../lib/cookie-paths.ts';
 import { EntryList, TruncatedNote } from './entry-list.tsx';
 import { KeyValueList, Panel } from './panel.tsx';

@@ -4,8 +4,8 @@
  * or the JWT API's revocation state) plus the users table row.
  */
 
+import type { Side } from '@authlab/flows/api-types';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Side } from '../../lib/api-types.ts';
 import type { Browser } from '../../lib/cookie-paths.ts';
 import { decodeJwt } from '../../lib/jwt-decode.ts';
 import type { StateSnapshot } from '../../lib/run-store.ts';

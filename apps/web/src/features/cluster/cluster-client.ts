@@ -11,8 +11,9 @@
  * Reference: docs/cluster-lab.md; OWASP Session Management Cheat Sheet, "Manual Session
  * Expiration"; OWASP JSON Web Token Cheat Sheet for Java, "No Built-In Token Revocation by the User".
  */
+
+import type { Side } from '@authlab/flows/api-types';
 import type { AxiosResponse } from 'axios';
-import type { Side } from '../../lib/api-types.ts';
 import { createApiClient, send } from '../../lib/http-client.ts';
 import { ADMIN_CREDENTIALS } from '../../lib/scenario.ts';
 import { type ClusterGroup, clusterPrefix } from './cluster-routes.ts';

@@ -3,8 +3,9 @@
  * this group is expected to show, and every answer of the last action — which instance answered,
  * with which status and error code.
  */
+
+import type { Side } from '@authlab/flows/api-types';
 import { Panel } from '../../components/state/panel.tsx';
-import type { Side } from '../../lib/api-types.ts';
 import type { ClusterAnswer, ClusterStatus } from './cluster-client.ts';
 import type { ClusterGroup } from './cluster-routes.ts';
 import { useClusterText } from './use-cluster-text.ts';

@@ -10,7 +10,7 @@
  *
  * Reference: RFC 6265 §5.1.4 (path-match); docs/cluster-lab.md.
  */
-import type { Side } from '../../lib/api-types.ts';
+import type { Side } from '@authlab/flows/api-types';
 
 export type ClusterGroup = 'memory' | 'redis';
 export const CLUSTER_GROUPS: readonly ClusterGroup[] = ['memory', 'redis'];

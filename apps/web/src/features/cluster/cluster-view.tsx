@@ -9,8 +9,9 @@
  * jwt.architecture, jwt.architecture-logout-memory, jwt.architecture-logout-redis.
  * Reference: docs/cluster-lab.md.
  */
+
+import { SIDES, type Side } from '@authlab/flows/api-types';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { SIDES, type Side } from '../../lib/api-types.ts';
 import { type ClusterAnswer, type ClusterClient, createClusterClient } from './cluster-client.ts';
 import { ClusterColumn, type ClusterSideState } from './cluster-column.tsx';
 import { ClusterControls } from './cluster-controls.tsx';

@@ -12,6 +12,8 @@
  *
  * Flows: session.expiry, jwt.expiry.
  */
+
+import type { LabState } from '@authlab/flows/api-types';
 import {
   ACCESS_TOKEN_REFRESH_LEAD_SECONDS,
   ACCESS_TOKEN_TTL_SECONDS,
@@ -20,7 +22,6 @@ import {
   SESSION_ABSOLUTE_TIMEOUT_SECONDS,
   SESSION_IDLE_TIMEOUT_SECONDS,
 } from '@authlab/flows/timelines';
-import type { LabState } from '../../lib/api-types.ts';
 import { RefreshRefusedError } from '../../lib/errors.ts';
 import { requireOk, send } from '../../lib/http-client.ts';
 import { logInToJwtApi } from '../../lib/jwt-actions.ts';

@@ -3,9 +3,11 @@
  * field is a real password field (masked, `autocomplete="current-password"`): the lab is shown on
  * projectors, and learners copy what they see.
  */
+
+import { DEMO_USERS } from '@authlab/flows/demo-users';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type Credentials, DEMO_USERS } from '../../lib/scenario.ts';
+import type { Credentials } from '../../lib/scenario.ts';
 
 interface LoginFormProps {
   readonly credentials: Credentials;
@@ -51,9 +53,9 @@ export function LoginForm({ credentials, onChange }: LoginFormProps) {
                 onClick={() => onChange({ email: user.email, password: user.password })}
               >
                 <code>{user.email}</code> / <code>{user.password}</code>{' '}
-                <span className={`chip chip--${user.state === 'disabled' ? 'muted' : 'role'}`}>
+                <span className={`chip chip--${user.disabled ? 'muted' : 'role'}`}>
                   {t(`login.role.${user.role}`)}
-                  {user.state === 'disabled' ? `, ${t('login.disabled')}` : ''}
+                  {user.disabled ? `, ${t('login.disabled')}` : ''}
                 </span>
               </button>
             </li>

@@ -9,7 +9,7 @@
  * Flows: session.revocation, jwt.revocation, session.disable-user, jwt.disable-user,
  * session.logout, jwt.logout, jwt.logout-client-only.
  */
-import type { JwtLoginAnswer, LoginAnswer, PublicUser } from '../../lib/api-types.ts';
+import type { JwtLoginAnswer, LoginAnswer, PublicUser } from '@authlab/flows/api-types';
 import { RefreshRefusedError } from '../../lib/errors.ts';
 import { requireOk, send } from '../../lib/http-client.ts';
 import { ensureJwtLogin, logInToJwtApi, logOutOfJwtApi } from '../../lib/jwt-actions.ts';

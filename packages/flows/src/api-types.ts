@@ -1,6 +1,12 @@
 /**
- * The JSON both APIs answer with, as docs/reference/http-api.md describes it. Only what the page
- * reads is typed; the lab view is development-only and never holds secrets, hashes or full ids.
+ * The JSON both APIs answer with, as docs/reference/http-api.md describes it: one contract that the
+ * APIs check their answers against (`satisfies`), and the web app and the tests read. Only what a
+ * client reads is typed; the lab view is development-only and never holds secrets, hashes or full ids.
+ *
+ * Teaches: a contract written once cannot drift between the server and its clients.
+ *
+ * Flow step ids: none (the bodies the flows' responses carry).
+ * Reference: docs/reference/http-api.md.
  */
 
 export type Side = 'session' | 'jwt';
@@ -12,6 +18,11 @@ export interface PublicUser {
   readonly name: string;
   readonly role: 'admin' | 'user';
   readonly disabled: boolean;
+}
+
+/** GET /me on either API. */
+export interface MeAnswer {
+  readonly user: PublicUser;
 }
 
 export interface LoginAnswer {
@@ -45,7 +56,7 @@ export interface ReceivedCookie {
 export interface SessionEntry {
   readonly id: string;
   readonly user_id: number;
-  readonly data: Readonly<Record<string, unknown>>;
+  readonly data: object;
   readonly created_at: string | number;
   readonly last_seen_at: string | number;
   readonly idle_expires_at: string | number;
