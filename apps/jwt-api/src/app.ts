@@ -15,7 +15,7 @@
  * Teaches: an app that is built, not started: everything it needs comes in as `deps`, so tests run
  * the real wiring.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: jwt.csrf.check-request (checkCsrf); the rest in the files it wires.
  * Reference: Koa docs, "Error Handling" and "app.callback()"; docs/reference/http-api.md.
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';

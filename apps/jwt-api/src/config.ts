@@ -6,7 +6,7 @@
  * gets a generated key kept in `.data/` (gitignored), never a hard-coded "secret". Every bad
  * variable is reported at once, so a misconfigured deployment is fixed in one go.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (start-up configuration).
  * Reference: RFC 7518 §3.2 ("A key of the same size as the hash output (for instance, 256 bits for
  * "HS256") or larger MUST be used"); RFC 8725 §3.5 (keys with enough entropy); RFC 9700 §4.14.2
  * (refresh token lifetimes); OWASP Secrets Management Cheat Sheet.

@@ -11,7 +11,7 @@
  * Teaches: the one place with side effects — read the environment, open stores, listen, close
  * cleanly.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (start-up and shutdown).
  * Reference: The Twelve-Factor App, "III. Config" and "IX. Disposability".
  */
 import { createLabClock, systemClock } from '@authlab/http/clock';

@@ -16,7 +16,7 @@
  * Teaches: an app that is built, not started: everything it needs comes in as `deps`, so tests run
  * the real wiring.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: session.csrf.check-request (checkCsrf); the rest in the files it wires.
  * Reference: docs/reference/http-api.md; Koa docs, "Error handling" and "Cascading";
  * OWASP Session Management, CSRF Prevention and REST Security Cheat Sheets.
  */

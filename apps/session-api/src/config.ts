@@ -8,7 +8,7 @@
  * defaults: 30 minutes idle, 8 hours absolute. Every bad variable is reported at once, so a
  * misconfigured deployment is fixed in one go.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (start-up configuration).
  * Reference: OWASP Session Management Cheat Sheet, "Session Expiration" (idle and absolute
  * timeouts); OWASP Secrets Management Cheat Sheet; ASVS 5.0 V7.3.
  */

@@ -10,7 +10,7 @@
  *
  * Teaches: key ids derived from the key itself (RFC 7638), the same on every instance.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none directly (the `kid` that jwt.auth.verify-token looks up).
  * Reference: RFC 7638 §3.1 ("the JSON object MUST contain only the required members … in
  * lexicographic order"), §3.2 (EC: crv, kty, x, y; oct: k, kty); RFC 7517 §4.5 (kid).
  */

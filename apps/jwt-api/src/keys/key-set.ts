@@ -24,7 +24,8 @@
  * jsonwebtoken directly; it remembers the key per encoded header, since every token this API
  * issues with one key carries the same header bytes.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: jwt.auth.verify-token (the key for a `kid`), jwt.login.sign-access-token and
+ * jwt.refresh.sign-access-token (the signing key).
  * Reference: RFC 8725 §2.1, §3.1 ("libraries MUST enable the caller to specify a supported set of
  * algorithms"), §3.2 (algorithm per key); RFC 7515 §4.1.2–4.1.6 (jku, jwk, kid, x5u, x5c), §4.1.11
  * ("crit" … "MUST be understood and processed", else "the JWS is invalid"); RFC 7517 (JWK, JWKS).

@@ -6,7 +6,7 @@
  * verify" (the public key, published at /.well-known/jwks.json for any other service). Only a
  * P-256 key is accepted for ES256: RFC 7518 §3.4 ties the algorithm to that curve.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (start-up: reading or generating the keys).
  * Reference: RFC 7518 §3.4 (ES256 = ECDSA P-256 + SHA-256); RFC 8725 §3.1 (keys are bound to one
  * algorithm); OWASP Secrets Management Cheat Sheet (development keys stay out of version control).
  */

@@ -17,9 +17,11 @@
  * Teaches: authentication is "verify the signature and the claims, then ask whether it was
  * revoked", refused with one answer whatever went wrong.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: jwt.auth.verify-token, jwt.auth.check-revocation, jwt.auth.check-claims,
+ * jwt.auth.reject.
  * Reference: koa-jwt README; RFC 6750 §2.1 (header), §2.3 ("Don't pass bearer tokens in page
- * URLs"), §3.1 (invalid_token); RFC 8725 §3.1–3.12; RFC 9068 §4; OWASP JSON Web Token Cheat Sheet for Java.
+ * URLs"), §3.1 (invalid_token); RFC 8725 §3.1–3.12; RFC 9068 §4; OWASP JSON Web Token Cheat
+ * Sheet for Java.
  */
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';

@@ -5,7 +5,7 @@
  * with the store down it refuses tokens (fails closed), so it reports itself unavailable (503) and
  * a load balancer can route around it. No credentials, no user data, no trace.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (a health probe is not part of any flow).
  * Reference: RFC 9110 §15.6.4 (503); OWASP Error Handling Cheat Sheet (fail securely).
  */
 import Router from '@koa/router';

@@ -16,7 +16,7 @@
  * Teaches: where the "stateless" API's state lives, shown without showing anything that could be
  * replayed.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (development lab view: it shows state, it is not a flow step).
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Logging Cheat Sheet ("Data to
  * exclude") for what is never shown.
  */

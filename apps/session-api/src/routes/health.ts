@@ -5,7 +5,7 @@
  *
  * Teaches: a session API is only as available as its session store, and says so.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (a health probe is not part of any flow).
  * Reference: docs/reference/http-api.md; RFC 9110 §15.6.4 (503 Service Unavailable).
  */
 import Router from '@koa/router';

@@ -18,7 +18,7 @@
  *
  * Teaches: where session state lives, shown without showing anything that could be replayed.
  *
- * Flow step ids: none (wiring and plumbing only).
+ * Flow step ids: none (development lab view: it shows state, it is not a flow step).
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Session Management Cheat Sheet.
  */
 
