@@ -12,7 +12,8 @@
  * an LRU cache's dispose hook could give only after the fact and per entry.
  *
  * Flow step ids: jwt.auth.check-revocation (through the store).
- * Reference: OWASP JSON Web Token Cheat Sheet for Java, "Token Revocation"; OWASP Denial of Service Cheat
+ * Reference: OWASP JSON Web Token Cheat Sheet for Java, "Token Revocation"; OWASP Denial of
+ * Service Cheat
  * Sheet (bounded resources).
  */
 

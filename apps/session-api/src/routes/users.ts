@@ -1,6 +1,7 @@
 /**
  * GET /users?limit=&cursor=: one page of the user list (at most 100, keyset-paginated, with the
- * total), for admins only. Authorization reads the role from the session the server stored at login (require-admin.ts): no extra lookup, and nothing the client can edit.
+ * total), for admins only. Authorization reads the role from the session the server stored at
+ * login (require-admin.ts): no extra lookup, and nothing the client can edit.
  *
  * Teaches: authorization after authentication, and a list whose cost does not grow with the table.
  *
