@@ -13,8 +13,7 @@
  *
  * Flow step ids: jwt.auth.check-revocation (through the store).
  * Reference: OWASP JSON Web Token Cheat Sheet for Java, "Token Revocation"; OWASP Denial of
- * Service Cheat
- * Sheet (bounded resources).
+ * Service Cheat Sheet (bounded resources).
  */
 
 export interface Expiring {

@@ -25,8 +25,7 @@
  * jwt.logout.revoke-family.
  * Reference: RFC 9700 §4.14.2 (refresh token rotation, "the authorization server … will revoke the
  * active refresh token"); OWASP JSON Web Token Cheat Sheet for Java, "No Built-In Token
- * Revocation by the
- * User" (denylist until expiry).
+ * Revocation by the User" (denylist until expiry).
  */
 import type { Clock } from '@authlab/http/clock';
 import { CLOCK_TOLERANCE_SECONDS } from '../tokens/token-claims.ts';
