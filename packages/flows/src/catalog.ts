@@ -93,6 +93,26 @@ export function expectedServerTrace(flow: Flow): ExpectedTraceEntry[] {
   });
 }
 
+/**
+ * The server steps of the flow's `index`-th request (0-based): a request is a run of consecutive
+ * server steps, between the browser's steps. What one response's Server-Timing should list, so a
+ * route test can take its expected steps from the flow instead of copying them.
+ */
+export function serverStepIdsOfRequest(flow: Flow, index: number): ServerStepId[] {
+  const requests: ServerStepId[][] = [];
+  let previousWasServer = false;
+  for (const step of flow.steps) {
+    if (step.side === 'server') {
+      if (!previousWasServer) requests.push([]);
+      requests.at(-1)?.push(step.id);
+    }
+    previousWasServer = step.side === 'server';
+  }
+  const request = requests[index];
+  if (request === undefined) throw new Error(`${flow.id} has no request ${index}.`);
+  return request;
+}
+
 export interface SectionInfo {
   readonly id: FlowSection;
   readonly title: Localized;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { expectedServerTrace, FLOWS, getFlow, SECTIONS, serverStepIds } from '../src/catalog.ts';
+import {
+  expectedServerTrace,
+  FLOWS,
+  getFlow,
+  SECTIONS,
+  serverStepIds,
+  serverStepIdsOfRequest,
+} from '../src/catalog.ts';
 import { EXPECTED_SERVER_STEP_IDS } from './helpers/expected-server-steps.ts';
+import { requireFlow } from './helpers/require-flow.ts';
 
 /** The ids the docs pages and the web app embed (the brief's list, in its order). */
 const REQUIRED_FLOW_IDS = [
@@ -110,5 +118,30 @@ describe('expectedServerTrace', () => {
       { id: 'jwt.auth.verify-token', outcome: 'expired' },
       { id: 'jwt.auth.reject' },
     ]);
+  });
+});
+
+describe('serverStepIdsOfRequest', () => {
+  it("gives one request's server steps: the session logout, then the replayed cookie", () => {
+    const flow = requireFlow('session.logout');
+
+    expect(serverStepIdsOfRequest(flow, 0)).toEqual([
+      'session.csrf.check-request',
+      'session.auth.read-cookie',
+      'session.auth.load-session',
+      'session.logout.destroy-session',
+      'session.logout.respond',
+    ]);
+    expect(serverStepIdsOfRequest(flow, 1)).toEqual([
+      'session.auth.read-cookie',
+      'session.auth.load-session',
+      'session.auth.reject',
+    ]);
+  });
+
+  it('refuses a request the flow does not have', () => {
+    expect(() => serverStepIdsOfRequest(requireFlow('session.logout'), 2)).toThrow(
+      'session.logout has no request 2.',
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { CSRF_HEADERS, http, readSetCookie, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import {
+  CSRF_HEADERS,
+  http,
+  readSetCookie,
+  requestSteps,
+  stepIdsOf,
+  stepsOf,
+} from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
 import { bearer, expectInvalidToken, JANE, JOHN, withRefreshCookie } from '../helpers/http.ts';
@@ -20,15 +27,7 @@ describe('POST /logout', () => {
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ success: true });
-    expect(stepIdsOf(response)).toEqual([
-      'jwt.csrf.check-request',
-      'jwt.auth.verify-token',
-      'jwt.auth.check-revocation',
-      'jwt.auth.check-claims',
-      'jwt.logout.deny-access-token',
-      'jwt.logout.revoke-family',
-      'jwt.logout.respond',
-    ]);
+    expect(stepIdsOf(response)).toEqual(requestSteps('jwt.logout'));
     const cleared = readSetCookie(response, 'authlab.rt');
     expect(cleared?.value).toBe('');
     expect(cleared?.attributes.get('path')).toBe('/refresh');

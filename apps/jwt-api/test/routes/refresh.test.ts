@@ -1,4 +1,11 @@
-import { CSRF_HEADERS, http, readSetCookie, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import {
+  CSRF_HEADERS,
+  http,
+  readSetCookie,
+  requestSteps,
+  stepIdsOf,
+  stepsOf,
+} from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
 import {
@@ -10,14 +17,7 @@ import {
   withRefreshCookie,
 } from '../helpers/http.ts';
 
-const SUCCESS_TRACE = [
-  'jwt.csrf.check-request',
-  'jwt.refresh.read-refresh-token',
-  'jwt.refresh.verify-refresh-token',
-  'jwt.refresh.rotate',
-  'jwt.refresh.sign-access-token',
-  'jwt.refresh.respond',
-];
+const SUCCESS_TRACE = requestSteps('jwt.refresh', 1);
 
 describe('POST /refresh', () => {
   const testApp = buildTestApp();

@@ -1,4 +1,4 @@
-import { CSRF_HEADERS, http, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import { CSRF_HEADERS, http, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { JANE, JOHN, logIn, postLogin } from '../helpers/http.ts';
@@ -41,14 +41,7 @@ describe('DELETE /admin/users/:id/sessions', () => {
       .set('Cookie', johnCookie);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ success: true, ended: 1 });
-    expect(stepIdsOf(response)).toEqual([
-      'session.csrf.check-request',
-      'session.auth.read-cookie',
-      'session.auth.load-session',
-      'session.revoke.authorize',
-      'session.revoke.destroy-user-sessions',
-      'session.revoke.respond',
-    ]);
+    expect(stepIdsOf(response)).toEqual(requestSteps('session.revocation'));
     expect((await http(testApp).get('/me').set('Cookie', janeCookie)).status).toBe(401);
     expect((await http(testApp).get('/me').set('Cookie', johnCookie)).status).toBe(200);
   });
@@ -81,15 +74,7 @@ describe('PATCH /admin/users/:id', () => {
       success: true,
       user: { id: 43, email: 'jane@example.com', name: 'Jane Roe', role: 'user', disabled: true },
     });
-    expect(stepIdsOf(response)).toEqual([
-      'session.csrf.check-request',
-      'session.auth.read-cookie',
-      'session.auth.load-session',
-      'session.revoke.authorize',
-      'session.revoke.update-user',
-      'session.revoke.destroy-user-sessions',
-      'session.revoke.respond',
-    ]);
+    expect(stepIdsOf(response)).toEqual(requestSteps('session.disable-user'));
     expect((await http(testApp).get('/me').set('Cookie', janeCookie)).status).toBe(401);
     expect((await postLogin(testApp, JANE)).status).toBe(401);
 

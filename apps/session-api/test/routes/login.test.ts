@@ -1,4 +1,11 @@
-import { CSRF_HEADERS, http, readSetCookies, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import {
+  CSRF_HEADERS,
+  http,
+  readSetCookies,
+  requestSteps,
+  stepIdsOf,
+  stepsOf,
+} from '@authlab/http/testing/http';
 import type { Response } from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateSessionId } from '../../src/session/session-cookie.ts';
@@ -15,15 +22,7 @@ import {
   storeKeyOf,
 } from '../helpers/http.ts';
 
-const LOGIN_STEPS = [
-  'session.csrf.check-request',
-  'session.login.rate-limit',
-  'session.login.verify-credentials',
-  'session.auth.read-cookie',
-  'session.login.regenerate-id',
-  'session.login.store-session',
-  'session.login.set-cookie',
-];
+const LOGIN_STEPS = requestSteps('session.login');
 
 /** Everything a client can observe except what legitimately varies between two answers. */
 function observable(response: Response) {

@@ -1,4 +1,4 @@
-import { CSRF_HEADERS, http, stepIdsOf } from '@authlab/http/testing/http';
+import { CSRF_HEADERS, http, requestSteps, stepIdsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { JANE, JOHN, logIn } from '../helpers/http.ts';
@@ -21,13 +21,7 @@ describe('POST /logout-all', () => {
       .set('Cookie', laptop);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ success: true, ended: 2 });
-    expect(stepIdsOf(response)).toEqual([
-      'session.csrf.check-request',
-      'session.auth.read-cookie',
-      'session.auth.load-session',
-      'session.revoke.destroy-user-sessions',
-      'session.logout-all.respond',
-    ]);
+    expect(stepIdsOf(response)).toEqual(requestSteps('session.logout-all'));
     expect(response.headers['set-cookie']?.[0]).toMatch(/^authlab\.sid=;/);
     for (const cookie of [laptop, phone]) {
       expect((await http(testApp).get('/me').set('Cookie', cookie)).status).toBe(401);

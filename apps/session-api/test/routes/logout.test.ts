@@ -1,4 +1,11 @@
-import { CSRF_HEADERS, http, readSetCookies, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import {
+  CSRF_HEADERS,
+  http,
+  readSetCookies,
+  requestSteps,
+  stepIdsOf,
+  stepsOf,
+} from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { JANE, logIn, storeKeyOf } from '../helpers/http.ts';
@@ -17,13 +24,7 @@ describe('POST /logout', () => {
     const response = await http(testApp).post('/logout').set(CSRF_HEADERS).set('Cookie', cookie);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ success: true });
-    expect(stepIdsOf(response)).toEqual([
-      'session.csrf.check-request',
-      'session.auth.read-cookie',
-      'session.auth.load-session',
-      'session.logout.destroy-session',
-      'session.logout.respond',
-    ]);
+    expect(stepIdsOf(response)).toEqual(requestSteps('session.logout'));
     // Destroyed in the store, not just forgotten by the browser.
     expect(await testApp.sessionStore.touch(storeKeyOf(testApp, cookie))).toEqual({
       status: 'missing',

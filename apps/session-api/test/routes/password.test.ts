@@ -1,4 +1,4 @@
-import { CSRF_HEADERS, http, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import { CSRF_HEADERS, http, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { JANE, JOHN, logIn, postLogin } from '../helpers/http.ts';
@@ -48,15 +48,7 @@ describe('POST /me/password', () => {
     });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ success: true });
-    expect(stepIdsOf(response)).toEqual([
-      'session.csrf.check-request',
-      'session.auth.read-cookie',
-      'session.auth.load-session',
-      'session.password.verify-current',
-      'session.password.update-hash',
-      'session.revoke.destroy-user-sessions',
-      'session.password.respond',
-    ]);
+    expect(stepIdsOf(response)).toEqual(requestSteps('session.password-change'));
     expect(response.headers['set-cookie']?.[0]).toMatch(/^authlab\.sid=;/);
     for (const cookie of [laptop, phone]) {
       expect((await http(testApp).get('/me').set('Cookie', cookie)).status).toBe(401);

@@ -1,4 +1,4 @@
-import { http, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
+import { http, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { JANE, JOHN, logIn } from '../helpers/http.ts';
@@ -26,13 +26,7 @@ describe('GET /users', () => {
       'name',
       'role',
     ]);
-    expect(stepIdsOf(response)).toEqual([
-      'session.auth.read-cookie',
-      'session.auth.load-session',
-      'session.request.authorize',
-      'session.request.query-users',
-      'session.request.respond',
-    ]);
+    expect(stepIdsOf(response)).toEqual(requestSteps('session.request'));
   });
 
   it('answers 403 forbidden for a non-admin', async () => {

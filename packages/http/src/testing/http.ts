@@ -10,6 +10,7 @@
  */
 import type { RequestListener } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { getFlow, serverStepIdsOfRequest } from '@authlab/flows/catalog';
 import { parseServerTiming } from '@authlab/flows/server-timing';
 import request, { type Response } from 'supertest';
 
@@ -85,4 +86,14 @@ export async function retryWhileUnavailable<T extends { status: number }>(
     response = await send();
   }
   return response;
+}
+
+/**
+ * What one response of a flow should report, taken from @authlab/flows: the server steps of the
+ * flow's `index`-th request. Tests compare with it instead of copying the sequence.
+ */
+export function requestSteps(flowId: string, index = 0): string[] {
+  const flow = getFlow(flowId);
+  if (flow === null) throw new Error(`Unknown flow ${flowId}.`);
+  return serverStepIdsOfRequest(flow, index);
 }
