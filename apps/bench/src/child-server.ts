@@ -1,16 +1,14 @@
 /**
  * Starts each configuration as a real server in its OWN process, the way it would run in
- * production (`tsx src/server.ts`, NODE_ENV=production), and stops it again.
+ * production (`node --import tsx src/server.ts`, NODE_ENV=production), and stops it again.
  *
- * Why a child process: autocannon is itself a busy Node program. Run in the same process, it would
- * share the server's event loop, and every microsecond it spends would be counted as the server's.
- * In separate processes the two compete only for CPU cores, which is the honest "client and
- * server on one machine" setup the docs describe.
+ * Why a child process: the bench reads the server's CPU time from `/proc/<pid>/stat`, which counts
+ * everything the process did and nothing else; the load generator (wrk) and this runner stay out
+ * of that figure because they are other processes.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const SERVER_START_TIMEOUT_MS = 60_000;
@@ -19,7 +17,7 @@ const READY_POLL_INTERVAL_MS = 100;
 const OUTPUT_TAIL_CHARACTERS = 4_000;
 
 export interface ServerSpec {
-  /** The package folder the server runs in (its own node_modules/.bin/tsx is used). */
+  /** The package folder the server runs in; `tsx` is resolved from there (`node --import tsx`). */
   readonly cwd: string;
   /** The entry file, relative to `cwd`. */
   readonly entry: string;
@@ -28,6 +26,8 @@ export interface ServerSpec {
 
 export interface RunningServer {
   readonly baseUrl: string;
+  /** The server's own process (node itself, no wrapper): the one whose CPU time is read. */
+  readonly pid: number;
   /** The last lines the server wrote, for error reports. */
   output(): string;
   stop(): Promise<void>;
@@ -91,7 +91,9 @@ async function waitUntilReady(child: ChildProcess, baseUrl: string, output: () =
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   const host = '127.0.0.1';
   const port = await findFreePort(host);
-  const child = spawn(join(spec.cwd, 'node_modules/.bin/tsx'), [spec.entry], {
+  // `node --import tsx` rather than the tsx binary: the binary is a wrapper that starts node as a
+  // second process, and the bench must read the CPU time of the process that serves requests.
+  const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
     cwd: spec.cwd,
     env: { ...baseEnvironment(), ...spec.env, HOST: host, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -118,5 +120,6 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, output, stop };
+  if (child.pid === undefined) throw new Error(`could not start ${spec.entry}`);
+  return { baseUrl, pid: child.pid, output, stop };
 }

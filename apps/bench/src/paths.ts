@@ -1,4 +1,4 @@
-/** Where things live, resolved once from this file (packages/bench/src/paths.ts). */
+/** Where things live, resolved once from this file (apps/bench/src/paths.ts). */
 import { fileURLToPath } from 'node:url';
 
 const resolveFromHere = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
