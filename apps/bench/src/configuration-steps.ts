@@ -5,9 +5,9 @@
  */
 import { type RunningServer, startServer } from './child-server.ts';
 import type { Configuration } from './configurations.ts';
-import { describeInvalidSample, type LoadSample, runLoad } from './load.ts';
 import { LOGIN_BODY, LOGIN_HEADERS, logIn } from './log-in.ts';
-import type { BenchSettings, CredentialInfo, LoginResult, RunStatus } from './results.ts';
+import type { BenchSettings, CredentialInfo, RunStatus } from './results.ts';
+import { describeInvalidSample, type LoadSample, runLoad } from './wrk-load.ts';
 
 export type Log = (line: string) => void;
 
@@ -17,7 +17,10 @@ export interface Entry {
   reason: string | null;
   server: RunningServer | null;
   credential: { headers: Readonly<Record<string, string>>; info: CredentialInfo | null } | null;
-  readonly rounds: LoadSample[];
+  /** Every measured run of this configuration, in order. */
+  readonly samples: LoadSample[];
+  /** For a non-floor configuration: each run with the floor run measured right before it. */
+  readonly pairs: { readonly floor: LoadSample; readonly sample: LoadSample }[];
 }
 
 export function markInvalid(entry: Entry, phase: string, problem: string, log: Log) {
@@ -54,40 +57,40 @@ export async function logInAndWarmUp(entry: Entry, settings: BenchSettings, log:
     markFailed(entry, error, log);
     return;
   }
-  if (settings.warmupSeconds === 0) return;
-  const warmup = await measure(entry, settings.warmupSeconds, settings.connections);
+  const warmup = await measureMe(entry, settings.warmupSeconds, settings.connections);
   const problem = describeInvalidSample(warmup);
   if (problem !== null) markInvalid(entry, 'warm-up', problem, log);
-  else log(`    ${configuration.id} ready (${Math.round(warmup.requestsPerSecond)} req/s warm-up)`);
 }
 
-export function measure(
+/** One measured run of `GET /me`; marks the entry INVALID when an answer was not 2xx/3xx. */
+export async function measureMe(
   entry: Entry,
-  durationSeconds: number,
+  seconds: number,
   connections: number,
 ): Promise<LoadSample> {
   if (entry.server === null) throw new Error(`${entry.configuration.id} has no running server`);
   return runLoad({
     url: `${entry.server.baseUrl}/me`,
+    pid: entry.server.pid,
     headers: entry.credential?.headers ?? {},
     connections,
-    until: { seconds: durationSeconds },
+    seconds,
   });
 }
 
-export async function measureLogin(entry: Entry, settings: BenchSettings): Promise<LoginResult> {
-  const { id, label } = entry.configuration;
-  if (entry.server === null || entry.status === 'failed' || entry.status === 'skipped') {
-    return { id, label, status: entry.status, reason: entry.reason, sample: null };
-  }
-  const sample = await runLoad({
-    url: `${entry.server.baseUrl}/login`,
+/** `POST /login` at a given concurrency: logins/s and the server's CPU per login. */
+export function measureLogins(
+  server: RunningServer,
+  connections: number,
+  seconds: number,
+): Promise<LoadSample> {
+  return runLoad({
+    url: `${server.baseUrl}/login`,
+    pid: server.pid,
     method: 'POST',
     headers: LOGIN_HEADERS,
     body: LOGIN_BODY,
-    connections: settings.loginConnections,
-    until: { requests: settings.loginRequests },
+    connections,
+    seconds,
   });
-  const problem = describeInvalidSample(sample);
-  return { id, label, status: problem === null ? 'ran' : 'invalid', reason: problem, sample };
 }

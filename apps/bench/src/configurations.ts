@@ -1,8 +1,12 @@
 /**
- * What is measured: every configuration the docs compare, each a real server started the way
- * production starts it (NODE_ENV=production, strong secrets, LOG_LEVEL=error).
+ * What is measured: every configuration answers the same `GET /me` contract, each a real server in
+ * its own process, started the way production starts it (NODE_ENV=production, fresh strong
+ * secrets, LOG_LEVEL=error). authlab's APIs are started through their public entry
+ * (`src/server.ts` with environment variables), like any deployment would.
  *
- * The targets are the issues' acceptance criteria, as a fraction of the bare route's throughput.
+ * Configurations come in framework groups, each with its own floor: the framework answering the
+ * same JSON with no authentication. A configuration's cost is measured over ITS framework's floor,
+ * so Express's own price is not charged to express-session, nor Koa's to the APIs.
  * "Trace on": the APIs always write their Server-Timing header, and the numbers include it.
  */
 import { join } from 'node:path';
@@ -11,40 +15,19 @@ import type { CredentialKind } from './log-in.ts';
 import { BENCH_PACKAGE_DIR, JWT_API_DIR, SESSION_API_DIR } from './paths.ts';
 import { generateEs256PrivateKeyPem, generateSecret } from './secrets.ts';
 
-export const CONFIGURATION_IDS = [
-  'bare',
-  'plain-koa',
-  'session-memory',
-  'session-redis',
-  'jwt-hs256-memory',
-  'jwt-hs256-redis',
-  'jwt-es256-memory',
-  'jwt-es256-redis',
-  'naive-jwt-hs256',
-] as const;
-export type ConfigurationId = (typeof CONFIGURATION_IDS)[number];
-
-/** Logins are bounded by the password KDF, not by the mechanism: one per API (+ ES256 signing). */
-export const LOGIN_CONFIGURATION_IDS: readonly ConfigurationId[] = [
-  'session-memory',
-  'jwt-hs256-memory',
-  'jwt-es256-memory',
-];
-
-/**
- * `<limit>/<window seconds>`, high enough that the benchmark's logins from one address never hit
- * the limiter (production defaults: 5 failures per account, 20 attempts per address, per 900 s).
- * The docs say so: the login figures are measured with the limiter effectively off.
- */
-export const BENCH_LOGIN_RATE_LIMIT = '999999/900';
+export type Framework = 'koa' | 'express' | 'fastify' | 'hono';
+/** floor: the group's bare route. reference: a row to read, not an authentication. */
+export type Role = 'floor' | 'reference' | 'auth';
 
 export interface Configuration {
-  readonly id: ConfigurationId;
+  readonly id: string;
   readonly label: string;
+  readonly framework: Framework;
+  readonly role: Role;
   readonly credential: CredentialKind;
   readonly usesRedis: boolean;
-  /** The issue's target: rps ≥ minRatioToBare × rps(bare); null when there is none. */
-  readonly minRatioToBare: number | null;
+  /** authlab's own APIs, whose rows the docs quote; the others are peers and references. */
+  readonly authlab: boolean;
   readonly server: ServerSpec;
 }
 
@@ -57,170 +40,85 @@ export interface ConfigurationContext {
   readonly runId: string;
 }
 
-interface ConfigurationShape {
-  readonly id: ConfigurationId;
-  readonly label: string;
-  readonly credential: CredentialKind;
-  readonly minRatioToBare: number | null;
-  readonly app: 'bare' | 'plain' | 'naive' | 'session' | 'jwt';
-  readonly store: 'memory' | 'redis' | null;
-  readonly algorithm?: 'HS256' | 'ES256';
-}
-
-const SHAPES: readonly ConfigurationShape[] = [
-  {
-    id: 'bare',
-    label: 'bare Koa route (the floor)',
-    credential: 'none',
-    minRatioToBare: null,
-    app: 'bare',
-    store: null,
-  },
-  {
-    id: 'plain-koa',
-    label: 'plain Koa middleware, no router (reference)',
-    credential: 'none',
-    minRatioToBare: null,
-    app: 'plain',
-    store: null,
-  },
-  {
-    id: 'session-memory',
-    label: 'session-api, memory store',
-    credential: 'cookie',
-    minRatioToBare: 0.45,
-    app: 'session',
-    store: 'memory',
-  },
-  {
-    id: 'session-redis',
-    label: 'session-api, Redis store',
-    credential: 'cookie',
-    minRatioToBare: 0.33,
-    app: 'session',
-    store: 'redis',
-  },
-  {
-    id: 'jwt-hs256-memory',
-    label: 'jwt-api HS256, memory revocation store (trace on)',
-    credential: 'bearer',
-    minRatioToBare: 0.33,
-    app: 'jwt',
-    store: 'memory',
-    algorithm: 'HS256',
-  },
-  {
-    id: 'jwt-hs256-redis',
-    label: 'jwt-api HS256, Redis revocation store',
-    credential: 'bearer',
-    minRatioToBare: null,
-    app: 'jwt',
-    store: 'redis',
-    algorithm: 'HS256',
-  },
-  {
-    id: 'jwt-es256-memory',
-    label: 'jwt-api ES256, memory revocation store',
-    credential: 'bearer',
-    minRatioToBare: null,
-    app: 'jwt',
-    store: 'memory',
-    algorithm: 'ES256',
-  },
-  {
-    id: 'jwt-es256-redis',
-    label: 'jwt-api ES256, Redis revocation store',
-    credential: 'bearer',
-    minRatioToBare: null,
-    app: 'jwt',
-    store: 'redis',
-    algorithm: 'ES256',
-  },
-  {
-    id: 'naive-jwt-hs256',
-    label: 'naive: koa-jwt HS256, secret as a string',
-    credential: 'bearer',
-    minRatioToBare: null,
-    app: 'naive',
-    store: null,
-  },
-];
-
-function serverFor(
-  shape: ConfigurationShape,
-  context: ConfigurationContext,
-  secrets: Secrets,
-): ServerSpec {
-  const common = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'error',
-    USERS_DB_PATH: join(context.dataDir, `${shape.id}.sqlite`),
-  };
-  const limits = {
-    LOGIN_RATE_LIMIT_ACCOUNT: BENCH_LOGIN_RATE_LIMIT,
-    LOGIN_RATE_LIMIT_ADDRESS: BENCH_LOGIN_RATE_LIMIT,
-  };
-  const redis =
-    shape.store === 'redis' && context.redisUrl !== null
-      ? {
-          REDIS_URL: context.redisUrl,
-          REDIS_KEY_PREFIX: `${redisKeyPrefix(context.runId)}${shape.id}:`,
-        }
-      : {};
-  switch (shape.app) {
-    case 'bare':
-      return { cwd: BENCH_PACKAGE_DIR, entry: 'src/servers/bare-server.ts', env: common };
-    case 'plain':
-      return { cwd: BENCH_PACKAGE_DIR, entry: 'src/servers/plain-koa-server.ts', env: common };
-    case 'naive':
-      return {
-        cwd: BENCH_PACKAGE_DIR,
-        entry: 'src/servers/naive-jwt-server.ts',
-        env: { ...common, JWT_SECRET: secrets.jwtSecret },
-      };
-    case 'session':
-      return {
-        cwd: SESSION_API_DIR,
-        entry: 'src/server.ts',
-        env: { ...common, ...limits, ...redis, SESSION_SECRET: secrets.sessionSecret },
-      };
-    case 'jwt': {
-      const keys =
-        shape.algorithm === 'ES256'
-          ? { JWT_ALGORITHM: 'ES256', JWT_PRIVATE_KEY: secrets.es256PrivateKeyPem }
-          : { JWT_ALGORITHM: 'HS256', JWT_SECRET: secrets.jwtSecret };
-      return {
-        cwd: JWT_API_DIR,
-        entry: 'src/server.ts',
-        env: { ...common, ...limits, ...redis, ...keys },
-      };
-    }
-  }
-}
-
-interface Secrets {
-  readonly sessionSecret: string;
-  readonly jwtSecret: string;
-  readonly es256PrivateKeyPem: string;
-}
+/**
+ * `<limit>/<window seconds>`, high enough that the benchmark's logins from one address never hit
+ * the limiter (production defaults: 5 failures per account, 20 attempts per address, per 900 s).
+ */
+export const BENCH_LOGIN_RATE_LIMIT = '999999/900';
 
 /** Every Redis key a run creates starts with this; the run deletes exactly these at the end. */
 export function redisKeyPrefix(runId: string): string {
   return `authlab-bench:${runId}:`;
 }
 
-export function buildConfigurations(context: ConfigurationContext): Configuration[] {
-  const secrets: Secrets = {
+export interface Secrets {
+  readonly sessionSecret: string;
+  readonly jwtSecret: string;
+  readonly es256PrivateKeyPem: string;
+}
+
+export type StartServer = (
+  context: ConfigurationContext,
+  secrets: Secrets,
+  id: string,
+) => ServerSpec;
+
+/** One of the bench's own servers (src/servers/): floors, the naive JWT, the peers. */
+export function ownServer(
+  file: string,
+  env: (secrets: Secrets) => Record<string, string> = () => ({}),
+): StartServer {
+  return (context, secrets, id) => ({
+    cwd: BENCH_PACKAGE_DIR,
+    entry: `src/servers/${file}`,
+    env: {
+      NODE_ENV: 'production',
+      USERS_DB_PATH: join(context.dataDir, `${id}.sqlite`),
+      ...env(secrets),
+    },
+  });
+}
+
+/** One of authlab's APIs through its public entry, `src/server.ts`, configured by environment. */
+export function apiServer(
+  kind: 'session' | 'jwt',
+  store: 'memory' | 'redis',
+  algorithm: 'HS256' | 'ES256' = 'HS256',
+): StartServer {
+  return (context, secrets, id) => {
+    const redis =
+      store === 'redis' && context.redisUrl !== null
+        ? {
+            REDIS_URL: context.redisUrl,
+            REDIS_KEY_PREFIX: `${redisKeyPrefix(context.runId)}${id}:`,
+          }
+        : {};
+    const keys =
+      kind === 'session'
+        ? { SESSION_SECRET: secrets.sessionSecret }
+        : algorithm === 'ES256'
+          ? { JWT_ALGORITHM: 'ES256', JWT_PRIVATE_KEY: secrets.es256PrivateKeyPem }
+          : { JWT_ALGORITHM: 'HS256', JWT_SECRET: secrets.jwtSecret };
+    return {
+      cwd: kind === 'session' ? SESSION_API_DIR : JWT_API_DIR,
+      entry: 'src/server.ts',
+      env: {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'error',
+        USERS_DB_PATH: join(context.dataDir, `${id}.sqlite`),
+        LOGIN_RATE_LIMIT_ACCOUNT: BENCH_LOGIN_RATE_LIMIT,
+        LOGIN_RATE_LIMIT_ADDRESS: BENCH_LOGIN_RATE_LIMIT,
+        ...redis,
+        ...keys,
+      },
+    };
+  };
+}
+
+export function generateSecrets(): Secrets {
+  return {
     sessionSecret: generateSecret(),
     jwtSecret: generateSecret(),
     es256PrivateKeyPem: generateEs256PrivateKeyPem(),
   };
-  return SHAPES.map((shape) => ({
-    id: shape.id,
-    label: shape.label,
-    credential: shape.credential,
-    usesRedis: shape.store === 'redis',
-    minRatioToBare: shape.minRatioToBare,
-    server: serverFor(shape, context, secrets),
-  }));
 }

@@ -1,4 +1,4 @@
-/** The small pieces every generated table of docs/performance.md is built from. */
+/** The small pieces every generated table and figure of the docs is built from. */
 import type { RunStatus } from './results.ts';
 
 export const NOT_A_FULL_RUN_WARNING =
@@ -17,4 +17,13 @@ export function describeStatus(status: RunStatus, reason: string | null): string
   const firstLine = (reason ?? '').split('\n')[0]?.replace(/\|/g, '\\|') ?? '';
   if (status === 'skipped') return `skipped (${firstLine})`;
   return `**${status.toUpperCase()}**: ${firstLine}`;
+}
+
+/** Two significant decimals where they mean something, whole microseconds above 100. */
+export function formatMicroseconds(value: number): string {
+  const magnitude = Math.abs(value);
+  const sign = value < 0 ? '−' : '';
+  if (magnitude < 10) return `${sign}${magnitude.toFixed(2)}`;
+  if (magnitude < 100) return `${sign}${magnitude.toFixed(1)}`;
+  return `${sign}${formatInteger(magnitude)}`;
 }

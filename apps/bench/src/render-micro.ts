@@ -1,18 +1,17 @@
 /**
- * The `<!-- bench:micro -->` block of docs/performance.md: what each piece of an authenticated
+ * The `<!-- bench:micro-table -->` block of docs/performance.md: what each piece of an authenticated
  * request costs on its own, timed in-process (micro.ts). The prose of the page points at these rows
  * instead of quoting numbers, so that every figure it relies on is regenerated with each run.
  */
-import { describeStatus, formatInteger, NOT_A_FULL_RUN_WARNING, row } from './markdown-cells.ts';
+import {
+  describeStatus,
+  formatInteger,
+  formatMicroseconds,
+  NOT_A_FULL_RUN_WARNING,
+  row,
+} from './markdown-cells.ts';
 import type { MicroCaseResult } from './micro.ts';
 import type { BenchResult } from './results.ts';
-
-/** Two significant decimals where they mean something, whole microseconds above 100. */
-export function formatMicroseconds(value: number): string {
-  if (value < 10) return value.toFixed(2);
-  if (value < 100) return value.toFixed(1);
-  return formatInteger(value);
-}
 
 function describeMicroRun(result: BenchResult): string {
   const { settings, machine } = result;

@@ -1,26 +1,32 @@
 /**
  * The machine-readable result of one run (results/latest.json for a full run) and the step that
- * turns raw rounds into the figures the docs show: medians, ratio to bare, overhead, targets.
+ * turns raw runs into the figures the docs show: medians, paired overheads and ratios (stats.ts).
  */
-import type { ConfigurationId } from './configurations.ts';
-import type { LoadSample } from './load.ts';
+import type { Configuration } from './configurations.ts';
+import type { GrowthResult } from './growth/growth-types.ts';
 import type { MicroCaseResult, MicroResult } from './micro.ts';
 import type { MicroSettings } from './micro-timing.ts';
-import { overheadMicroseconds, type RoundFigures, ratioToBare, summarizeRounds } from './stats.ts';
+import { type PairedFigures, type RoundFigures, summarizePairs, summarizeRounds } from './stats.ts';
+import type { TargetResult } from './targets.ts';
+import type { LoadSample } from './wrk-load.ts';
 
 export type BenchMode = 'full' | 'smoke';
 
 export interface BenchSettings {
   readonly mode: BenchMode;
   readonly connections: number;
+  /** One measured run, in whole seconds (wrk's resolution). */
   readonly durationSeconds: number;
   readonly rounds: number;
-  /** 0: no warm-up (the CI smoke test only checks that things work). */
   readonly warmupSeconds: number;
-  readonly loginConnections: number;
-  /** Logins per API: a fixed count, each takes a full password KDF run. */
-  readonly loginRequests: number;
-  /** The in-process micro-benchmark that follows the HTTP runs. */
+  /** Growth measurements: sizes and durations (growth/growth-settings.ts). */
+  readonly growth: {
+    readonly sessionCounts: readonly number[];
+    readonly logoutCounts: readonly number[];
+    readonly loginConcurrencies: readonly number[];
+    readonly loginSeconds: number;
+    readonly userCounts: readonly number[];
+  };
   readonly micro: MicroSettings;
 }
 
@@ -37,7 +43,7 @@ export interface MachineInfo {
 
 /**
  * ran: measured, every answer 2xx. skipped: not applicable here (no Redis).
- * failed: could not start or log in. invalid: got non-2xx answers or errors while measured.
+ * failed: could not start or log in. invalid: got error answers or socket errors while measured.
  */
 export type RunStatus = 'ran' | 'skipped' | 'failed' | 'invalid';
 
@@ -47,26 +53,16 @@ export interface CredentialInfo {
   readonly shape: string;
 }
 
-export interface ConfigurationResult {
-  readonly id: ConfigurationId;
-  readonly label: string;
+export interface ConfigurationResult
+  extends Pick<Configuration, 'id' | 'label' | 'framework' | 'role' | 'authlab'> {
   readonly status: RunStatus;
   readonly reason: string | null;
   readonly credential: CredentialInfo | null;
-  readonly rounds: readonly LoadSample[];
+  readonly samples: readonly LoadSample[];
+  /** CPU µs/request of the floor run measured right before each of `samples` (not for floors). */
+  readonly floorCpuPerRequest: readonly number[];
   readonly median: RoundFigures | null;
-  readonly ratioToBare: number | null;
-  readonly overheadMicroseconds: number | null;
-  /** pass is null when there is nothing to compare (not measured, or the floor is missing). */
-  readonly target: { readonly minRatioToBare: number; readonly pass: boolean | null } | null;
-}
-
-export interface LoginResult {
-  readonly id: ConfigurationId;
-  readonly label: string;
-  readonly status: RunStatus;
-  readonly reason: string | null;
-  readonly sample: LoadSample | null;
+  readonly paired: PairedFigures | null;
 }
 
 export interface BenchResult {
@@ -82,59 +78,43 @@ export interface BenchResult {
     readonly note: string | null;
   };
   readonly configurations: readonly ConfigurationResult[];
-  readonly logins: readonly LoginResult[];
+  readonly targets: readonly TargetResult[];
+  readonly growth: GrowthResult;
   readonly micro: MicroResult;
   /** Everything that makes this run untrustworthy; empty for a clean run. */
   readonly problems: readonly string[];
 }
 
-/** What the runner collected for one configuration, before any arithmetic. */
-export interface RawConfigurationRun {
-  readonly id: ConfigurationId;
-  readonly label: string;
-  readonly status: RunStatus;
-  readonly reason: string | null;
-  readonly credential: CredentialInfo | null;
-  readonly rounds: readonly LoadSample[];
-  readonly minRatioToBare: number | null;
+export interface RawConfigurationRun
+  extends Omit<ConfigurationResult, 'median' | 'paired' | 'floorCpuPerRequest'> {
+  readonly pairs: readonly { readonly floor: LoadSample; readonly sample: LoadSample }[];
 }
 
-export const BARE_CONFIGURATION_ID: ConfigurationId = 'bare';
-
-export function summarizeConfigurations(
-  runs: readonly RawConfigurationRun[],
-): ConfigurationResult[] {
-  const bare = runs.find((run) => run.id === BARE_CONFIGURATION_ID);
-  const bareMedian =
-    bare?.status === 'ran' && bare.rounds.length > 0 ? summarizeRounds(bare.rounds) : null;
-  return runs.map((run) => {
-    const measured = run.status === 'ran' && run.rounds.length > 0;
-    const median = measured ? summarizeRounds(run.rounds) : null;
-    const comparable = median !== null && bareMedian !== null && median.requestsPerSecond > 0;
-    const ratio = comparable
-      ? ratioToBare(median.requestsPerSecond, bareMedian.requestsPerSecond)
+export function summarizeConfiguration(run: RawConfigurationRun): ConfigurationResult {
+  const { pairs, ...rest } = run;
+  const measured = run.status === 'ran' && run.samples.length > 0;
+  const paired =
+    measured && pairs.length > 0
+      ? summarizePairs(
+          pairs.map(({ floor, sample }) => ({
+            floorCpuPerRequest: floor.cpuPerRequestMicroseconds,
+            cpuPerRequest: sample.cpuPerRequestMicroseconds,
+          })),
+        )
       : null;
-    const overhead =
-      comparable && run.id !== BARE_CONFIGURATION_ID
-        ? overheadMicroseconds(median.requestsPerSecond, bareMedian.requestsPerSecond)
-        : null;
-    const target =
-      run.minRatioToBare === null
-        ? null
-        : {
-            minRatioToBare: run.minRatioToBare,
-            pass: ratio === null ? null : ratio >= run.minRatioToBare,
-          };
-    const { minRatioToBare: _unused, ...rest } = run;
-    return { ...rest, median, ratioToBare: ratio, overheadMicroseconds: overhead, target };
-  });
+  return {
+    ...rest,
+    floorCpuPerRequest: pairs.map(({ floor }) => floor.cpuPerRequestMicroseconds),
+    median: measured ? summarizeRounds(run.samples) : null,
+    paired,
+  };
 }
 
-/** One line per configuration, login or micro case that did not give a trustworthy measurement. */
+/** One line per configuration or micro case that did not give a trustworthy measurement. */
 export function listProblems(
   configurations: readonly ConfigurationResult[],
-  logins: readonly LoginResult[],
   microCases: readonly MicroCaseResult[] = [],
+  growthProblems: readonly string[] = [],
 ): string[] {
   const describe = (name: string, entry: { status: RunStatus; reason: string | null }) =>
     `${name}: ${entry.status.toUpperCase()} — ${entry.reason ?? 'no reason given'}`;
@@ -142,7 +122,7 @@ export function listProblems(
     entry.status === 'failed' || entry.status === 'invalid';
   return [
     ...configurations.filter(isBad).map((entry) => describe(`GET /me ${entry.id}`, entry)),
-    ...logins.filter(isBad).map((entry) => describe(`POST /login ${entry.id}`, entry)),
     ...microCases.filter(isBad).map((entry) => describe(`micro ${entry.id}`, entry)),
+    ...growthProblems,
   ];
 }

@@ -1,15 +1,15 @@
 /**
- * The arithmetic of the benchmark, kept pure so that it can be tested: medians across rounds,
- * percentiles of the measured latencies, and the two ways the docs compare a configuration with
- * the bare route.
+ * The arithmetic of the benchmark, kept pure so that it can be tested.
  *
- * - ratio = rps(config) / rps(bare): "what fraction of the floor's throughput is left".
- * - overhead = 1e6/rps(config) − 1e6/rps(bare): the microseconds of server time each request pays
- *   for authentication (with the client on the same machine, this is wall time per request on a
- *   saturated server, so it is a cost, not a latency).
- *
- * Medians rather than means: one round disturbed by another process on a shared machine moves
- * a mean a lot and a median of three not at all.
+ * The primary figure is server CPU time per request (wrk-load.ts). A configuration is compared
+ * with its framework's floor through PAIRS: in every round the floor is measured right before the
+ * configuration, and each pair gives
+ * - overhead = CPU µs/request of the configuration − CPU µs/request of the floor;
+ * - ratio = CPU µs/request of the configuration ÷ CPU µs/request of the floor.
+ * The figure reported is the median over the rounds' pairs, with the lowest and highest pair as
+ * the spread. A pair shares whatever state the machine was in during those few seconds (a
+ * throttled core, another process), so pairing cancels most of a drift that a ratio of two
+ * medians taken minutes apart would inherit, and the median ignores one disturbed round.
  */
 
 export function median(values: readonly number[]): number {
@@ -29,23 +29,41 @@ export function percentile(samples: ArrayLike<number>, fraction: number): number
   return sorted[index] as number;
 }
 
-export function ratioToBare(requestsPerSecond: number, bareRequestsPerSecond: number): number {
-  if (bareRequestsPerSecond <= 0) throw new Error('the bare route must have a positive rate');
-  return requestsPerSecond / bareRequestsPerSecond;
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
 }
 
-/** Microseconds of server time each request spends beyond the bare route. */
-export function overheadMicroseconds(
-  requestsPerSecond: number,
-  bareRequestsPerSecond: number,
-): number {
-  if (requestsPerSecond <= 0 || bareRequestsPerSecond <= 0) {
-    throw new Error('overhead needs positive rates');
+export function spreadOf(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+export interface CpuPair {
+  readonly floorCpuPerRequest: number;
+  readonly cpuPerRequest: number;
+}
+
+export interface PairedFigures {
+  /** CPU µs per request over the floor measured right before. */
+  readonly overheadMicroseconds: Spread;
+  readonly ratioToFloor: Spread;
+}
+
+export function summarizePairs(pairs: readonly CpuPair[]): PairedFigures {
+  if (pairs.some((pair) => pair.floorCpuPerRequest <= 0)) {
+    throw new Error('a floor must have used some CPU');
   }
-  return 1e6 / requestsPerSecond - 1e6 / bareRequestsPerSecond;
+  return {
+    overheadMicroseconds: spreadOf(
+      pairs.map((pair) => pair.cpuPerRequest - pair.floorCpuPerRequest),
+    ),
+    ratioToFloor: spreadOf(pairs.map((pair) => pair.cpuPerRequest / pair.floorCpuPerRequest)),
+  };
 }
 
 export interface RoundFigures {
+  readonly cpuPerRequestMicroseconds: number;
   readonly requestsPerSecond: number;
   readonly latencyP50Ms: number;
   readonly latencyP99Ms: number;
@@ -54,6 +72,7 @@ export interface RoundFigures {
 /** The median of each figure across rounds, taken independently. */
 export function summarizeRounds(rounds: readonly RoundFigures[]): RoundFigures {
   return {
+    cpuPerRequestMicroseconds: median(rounds.map((round) => round.cpuPerRequestMicroseconds)),
     requestsPerSecond: median(rounds.map((round) => round.requestsPerSecond)),
     latencyP50Ms: median(rounds.map((round) => round.latencyP50Ms)),
     latencyP99Ms: median(rounds.map((round) => round.latencyP99Ms)),

@@ -108,7 +108,9 @@ export async function runLoad(request: LoadRequest): Promise<LoadSample> {
   };
   const cpuBefore = readCpuMicroseconds(request.pid);
   const { stdout } = await run('wrk', args, { env }).catch((error: Error) => {
-    throw new Error(`wrk failed (is Debian's wrk installed? apt-get install wrk): ${error.message}`);
+    throw new Error(
+      `wrk failed (is Debian's wrk installed? apt-get install wrk): ${error.message}`,
+    );
   });
   const cpuAfter = readCpuMicroseconds(request.pid);
   return toLoadSample(parseWrkReport(stdout), cpuAfter - cpuBefore);

@@ -7,7 +7,7 @@
  * answer without a router, as a reference row.
  *
  * Started as a child process by the benchmark (the load generator must not share its event loop):
- * `tsx src/servers/bare-server.ts` with HOST and PORT.
+ * `node --import tsx src/servers/bare-server.ts` with HOST and PORT.
  */
 import Router from '@koa/router';
 import Koa from 'koa';
@@ -25,4 +25,4 @@ router.get('/healthz', (ctx) => {
 const app = new Koa();
 app.use(router.routes());
 
-listenFromEnv(app, 'bare');
+listenFromEnv(app.callback(), 'bare');

@@ -1,14 +1,22 @@
 /**
- * Shared start-up of the benchmark's own servers (bare route, naive JWT): listen on HOST:PORT
- * from the environment and stop cleanly on SIGTERM/SIGINT, the way the APIs' `server.ts` do, so
- * the benchmark starts and stops every configuration the same way.
+ * Shared start-up of the benchmark's own servers (floors, the naive JWT, the peers): listen on
+ * HOST:PORT from the environment with a plain `node:http` server around the framework's request
+ * listener, and stop cleanly on SIGTERM/SIGINT, the way the APIs' `server.ts` do, so the benchmark
+ * starts and stops every configuration the same way whatever the framework.
  */
-import type Koa from 'koa';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
-export function listenFromEnv(app: Koa, name: string, onClose: () => void = () => {}): void {
+export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function listenFromEnv(
+  listener: RequestListener,
+  name: string,
+  onClose: () => void = () => {},
+): void {
   const host = process.env.HOST ?? '127.0.0.1';
   const port = Number(process.env.PORT ?? '0');
-  const server = app.listen(port, host, () => {
+  const server = createServer(listener);
+  server.listen(port, host, () => {
     const address = server.address();
     const boundPort = typeof address === 'object' && address !== null ? address.port : port;
     console.log(`${name} server listening on http://${host}:${boundPort}`);

@@ -77,4 +77,4 @@ app.use(async (ctx, next) => {
   else await next();
 });
 
-listenFromEnv(app, 'naive-jwt', () => database.close());
+listenFromEnv(app.callback(), 'naive-jwt', () => database.close());

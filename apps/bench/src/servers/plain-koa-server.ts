@@ -3,7 +3,7 @@
  * middleware, without @koa/router. The gap between the two rows is what matching a route costs;
  * the targets are measured against bare-server.ts, whose route is defined like the APIs' routes.
  *
- * Started as a child process by the benchmark: `tsx src/servers/plain-koa-server.ts` with HOST
+ * Started as a child process by the benchmark: `node --import tsx src/servers/plain-koa-server.ts` with HOST
  * and PORT.
  */
 import Koa from 'koa';
@@ -17,4 +17,4 @@ app.use((ctx) => {
   else if (ctx.path === '/healthz') ctx.body = { status: 'ok' };
 });
 
-listenFromEnv(app, 'plain-koa');
+listenFromEnv(app.callback(), 'plain-koa');
