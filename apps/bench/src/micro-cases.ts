@@ -26,19 +26,24 @@ import {
   createPublicKey,
   createSecretKey,
   generateKeyPairSync,
-  type KeyObject,
-  randomBytes,
   randomUUID,
 } from 'node:crypto';
 import { systemClock } from '@authlab/http/clock';
 import type { createRedisClient } from '@authlab/http/redis';
 import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/revocation-store';
 import type { UsersRepository } from '@authlab/users/users-repository';
-import jsonwebtoken, { type Algorithm } from 'jsonwebtoken';
-import type { Context } from 'koa';
+import jsonwebtoken from 'jsonwebtoken';
 import koaJwt from 'koa-jwt';
 import pAny from 'p-any';
-import type { Operation } from './micro-timing.ts';
+import {
+  HS_OPTIONS,
+  hasSubject,
+  type MicroCase as KitCase,
+  signToken,
+  TOKEN_TTL_SECONDS,
+  timeKoaJwt,
+} from './micro-case-kit.ts';
+import { buildLibraryCases, type LibraryCaseId } from './micro-library-cases.ts';
 import { generateSecret } from './secrets.ts';
 
 export type MicroCaseId =
@@ -53,61 +58,12 @@ export type MicroCaseId =
   | 'p-any-one-promise'
   | 'users-row-by-id'
   | 'memory-revocation-check'
-  | 'redis-ping';
-
-export interface MicroCase {
-  readonly id: MicroCaseId;
-  readonly label: string;
-  readonly operation: Operation;
-  /** Whether one result of `operation` is what the case claims to measure. */
-  readonly isCorrect: (result: unknown) => boolean;
-}
+  | 'redis-ping'
+  | LibraryCaseId;
 
 export const REDIS_PING_LABEL = 'Redis `PING` round trip (ioredis, loopback)';
 
-const ISSUER = 'authlab';
-const AUDIENCE = 'authlab-api';
-const TOKEN_TTL_SECONDS = 15 * 60;
-
-function signToken(key: KeyObject, algorithm: Algorithm): string {
-  const claims = {
-    sub: '42',
-    jti: randomUUID(),
-    name: 'John Doe',
-    role: 'admin',
-    ver: 1,
-    fid: randomUUID(),
-  };
-  return jsonwebtoken.sign(claims, key, {
-    algorithm,
-    issuer: ISSUER,
-    audience: AUDIENCE,
-    expiresIn: TOKEN_TTL_SECONDS,
-    keyid: randomBytes(32).toString('base64url'),
-    header: { alg: algorithm, typ: 'at+jwt' },
-  });
-}
-
-const hasSubject = (result: unknown) => (result as { sub?: unknown } | null)?.sub === '42';
-
-/** koa-jwt reads only `header`, `state` and `throw` of the context on the success path. */
-function timeKoaJwt(middleware: ReturnType<typeof koaJwt>, token: string): Operation {
-  const next = async () => {};
-  return {
-    kind: 'async',
-    run: async () => {
-      const ctx = {
-        header: { authorization: `Bearer ${token}` },
-        state: {} as Record<string, unknown>,
-        throw: (status: number, message: string) => {
-          throw new Error(`koa-jwt answered ${status}: ${message}`);
-        },
-      };
-      await middleware(ctx as unknown as Context, next);
-      return ctx.state.user;
-    },
-  };
-}
+export type MicroCase = KitCase<MicroCaseId>;
 
 export interface MicroCaseDeps {
   readonly redis: ReturnType<typeof createRedisClient> | null;
@@ -124,12 +80,12 @@ export function buildMicroCases({ redis, users }: MicroCaseDeps): MicroCase[] {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const esToken = signToken(privateKey, 'ES256');
-  const hsOptions = { algorithms: ['HS256' as const], issuer: ISSUER, audience: AUDIENCE };
+  const hsOptions = HS_OPTIONS;
   const revocationStore = createMemoryRevocationStore({
     clock: systemClock,
     accessTokenTtlSeconds: TOKEN_TTL_SECONDS,
   });
-  const esOptions = { algorithms: ['ES256' as const], issuer: ISSUER, audience: AUDIENCE };
+  const esOptions = { ...HS_OPTIONS, algorithms: ['ES256' as const] };
 
   const cases: MicroCase[] = [
     {
@@ -233,6 +189,7 @@ export function buildMicroCases({ redis, users }: MicroCaseDeps): MicroCase[] {
       isCorrect: (result) => result === false,
     },
   ];
+  cases.push(...buildLibraryCases({ secretKey, hsToken }));
   if (redis !== null) {
     cases.push({
       id: 'redis-ping',

@@ -3,7 +3,7 @@
  * file: what `pnpm bench` writes after a full run and `pnpm run docs:numbers` rewrites from the
  * committed results without measuring. The drift test compares this output with the files on disk.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { renderBlocks } from './doc-blocks.ts';
 import { renderFigure } from './doc-figures.ts';

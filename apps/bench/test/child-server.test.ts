@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeCrash } from '../src/child-server.ts';
-import { rotate } from '../src/run-suite.ts';
+import { rotate } from '../src/measure-pairs.ts';
 
 describe('summarizeCrash', () => {
   it('picks the error line of a crash', () => {

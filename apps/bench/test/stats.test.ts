@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  median,
-  overheadMicroseconds,
-  percentile,
-  ratioToBare,
-  summarizeRounds,
-} from '../src/stats.ts';
+import { median, percentile, summarizePairs } from '../src/stats.ts';
 
 describe('median', () => {
   it('takes the middle value of an odd count, whatever the order', () => {
@@ -35,30 +29,24 @@ describe('percentile', () => {
   });
 });
 
-describe('ratio and overhead', () => {
-  it('compares with the bare route', () => {
-    expect(ratioToBare(30_000, 60_000)).toBe(0.5);
+describe('summarizePairs', () => {
+  const pairs = [
+    { floorCpuPerRequest: 30, cpuPerRequest: 80 },
+    { floorCpuPerRequest: 60, cpuPerRequest: 115 },
+    { floorCpuPerRequest: 32, cpuPerRequest: 300 },
+  ];
+
+  it('reports the median overhead of the pairs, not the difference of two medians', () => {
+    expect(summarizePairs(pairs).overheadMicroseconds).toEqual({ median: 55, min: 50, max: 268 });
   });
 
-  it('turns rates into microseconds per request', () => {
-    // 1e6/20k − 1e6/50k = 50 µs − 20 µs
-    expect(overheadMicroseconds(20_000, 50_000)).toBeCloseTo(30, 10);
-    expect(overheadMicroseconds(50_000, 50_000)).toBe(0);
+  it('reports the median ratio of each run to the floor measured right before it', () => {
+    const { ratioToFloor } = summarizePairs(pairs);
+    expect(ratioToFloor.median).toBeCloseTo(80 / 30);
+    expect(ratioToFloor.min).toBeCloseTo(115 / 60);
   });
 
-  it('refuses rates that are not positive', () => {
-    expect(() => ratioToBare(1, 0)).toThrow();
-    expect(() => overheadMicroseconds(0, 1)).toThrow();
-  });
-});
-
-describe('summarizeRounds', () => {
-  it('takes the median of each figure independently', () => {
-    const summary = summarizeRounds([
-      { requestsPerSecond: 100, latencyP50Ms: 3, latencyP99Ms: 9 },
-      { requestsPerSecond: 300, latencyP50Ms: 1, latencyP99Ms: 7 },
-      { requestsPerSecond: 200, latencyP50Ms: 2, latencyP99Ms: 50 },
-    ]);
-    expect(summary).toEqual({ requestsPerSecond: 200, latencyP50Ms: 2, latencyP99Ms: 9 });
+  it('refuses a floor that used no CPU', () => {
+    expect(() => summarizePairs([{ floorCpuPerRequest: 0, cpuPerRequest: 10 }])).toThrow(/floor/);
   });
 });

@@ -10,9 +10,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '@authlab/http/clock';
 import type { createRedisClient } from '@authlab/http/redis';
-import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/revocation-store';
-import type { RevocationStore } from '@authlab/jwt-api/stores/revocation-store';
 import { createRedisRevocationStore } from '@authlab/jwt-api/stores/redis-revocation-store';
+import type { RevocationStore } from '@authlab/jwt-api/stores/revocation-store';
+import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/revocation-store';
 import { createRedisSessionStore } from '@authlab/session-api/stores/redis-session-store';
 import {
   createMemorySessionStore,
