@@ -57,6 +57,7 @@ export async function logInAndWarmUp(entry: Entry, settings: BenchSettings, log:
     markFailed(entry, error, log);
     return;
   }
+  if (settings.warmupSeconds === 0) return;
   const warmup = await measureMe(entry, settings.warmupSeconds, settings.connections);
   const problem = describeInvalidSample(warmup);
   if (problem !== null) markInvalid(entry, 'warm-up', problem, log);

@@ -27,7 +27,10 @@ function koaJwtAsTheApi(factory: typeof koaJwt, secretKey: KeyObject, token: str
   } as koaJwt.Options);
 }
 
-export function buildLibraryCases(input: { secretKey: KeyObject; hsToken: string }): MicroCase<LibraryCaseId>[] {
+export function buildLibraryCases(input: {
+  secretKey: KeyObject;
+  hsToken: string;
+}): MicroCase<LibraryCaseId>[] {
   const { secretKey, hsToken } = input;
   const verifyWithFastJwt = createVerifier({
     key: secretKey.export(),

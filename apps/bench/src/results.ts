@@ -18,6 +18,7 @@ export interface BenchSettings {
   /** One measured run, in whole seconds (wrk's resolution). */
   readonly durationSeconds: number;
   readonly rounds: number;
+  /** 0: no warm-up (the CI smoke test only checks that things work). */
   readonly warmupSeconds: number;
   /** Growth measurements: sizes and durations (growth/growth-settings.ts). */
   readonly growth: {

@@ -1,19 +1,21 @@
 /**
  * koa-jwt exactly as published, next to the patched build that pnpm installs
  * (`patches/koa-jwt@4.0.4.patch`, see docs/performance.md): the bench copies the installed
- * package into `node_modules/.cache/koa-jwt-unpatched/` and reverses the patch's hunks there,
- * so both builds can be timed in one process. The copy sits under the bench's node_modules so that
- * its own `require`s (jsonwebtoken, koa-unless, p-any: direct dependencies of the bench) resolve.
- * A hunk that cannot be found fails loudly: a copy that is still patched would measure nothing.
+ * package into a fresh folder under `node_modules/.cache/`, reverses the patch's hunks there,
+ * loads it (every file of koa-jwt is required at load time) and deletes the copy, so both builds
+ * can be timed in one process and parallel runs never share a copy. The copy sits under the
+ * bench's node_modules so that its own `require`s (jsonwebtoken, koa-unless, p-any: direct
+ * dependencies of the bench) resolve. A hunk that cannot be found fails loudly: a copy that is
+ * still patched would measure nothing.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type koaJwt from 'koa-jwt';
 import { BENCH_PACKAGE_DIR } from './paths.ts';
 
 const PATCH_PATH = join(BENCH_PACKAGE_DIR, '../../patches/koa-jwt@4.0.4.patch');
-const COPY_DIR = join(BENCH_PACKAGE_DIR, 'node_modules/.cache/koa-jwt-unpatched');
+const CACHE_DIR = join(BENCH_PACKAGE_DIR, 'node_modules/.cache');
 
 interface Hunk {
   readonly file: string;
@@ -48,18 +50,36 @@ export function parseHunks(patch: string): Hunk[] {
   return hunks;
 }
 
+/** `source` with every hunk of `patch` reversed; throws when a hunk is not there. */
+export function reversePatch(source: string, hunks: readonly Hunk[]): string {
+  return hunks.reduce((text, hunk) => {
+    if (!text.includes(hunk.after))
+      throw new Error(`${hunk.file} does not contain the patched code`);
+    return text.replace(hunk.after, hunk.before);
+  }, source);
+}
+
 /** The middleware factory of koa-jwt as published, from a fresh copy with the patch reversed. */
 export function loadUnpatchedKoaJwt(): typeof koaJwt {
   const require = createRequire(import.meta.url);
   const installedDir = dirname(require.resolve('koa-jwt/package.json'));
-  rmSync(COPY_DIR, { recursive: true, force: true });
-  cpSync(installedDir, COPY_DIR, { recursive: true, dereference: true });
-  for (const hunk of parseHunks(readFileSync(PATCH_PATH, 'utf8'))) {
-    const path = join(COPY_DIR, hunk.file);
-    const source = readFileSync(path, 'utf8');
-    if (!source.includes(hunk.after))
-      throw new Error(`koa-jwt's ${hunk.file} does not contain the patched code`);
-    writeFileSync(path, source.replace(hunk.after, hunk.before));
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const copyDir = mkdtempSync(join(CACHE_DIR, 'koa-jwt-unpatched-'));
+  try {
+    cpSync(installedDir, copyDir, { recursive: true, dereference: true });
+    const hunks = parseHunks(readFileSync(PATCH_PATH, 'utf8'));
+    for (const file of new Set(hunks.map((hunk) => hunk.file))) {
+      const path = join(copyDir, file);
+      writeFileSync(
+        path,
+        reversePatch(
+          readFileSync(path, 'utf8'),
+          hunks.filter((hunk) => hunk.file === file),
+        ),
+      );
+    }
+    return require(join(copyDir, 'lib/index.js')) as typeof koaJwt;
+  } finally {
+    rmSync(copyDir, { recursive: true, force: true });
   }
-  return require(join(COPY_DIR, 'lib/index.js')) as typeof koaJwt;
 }

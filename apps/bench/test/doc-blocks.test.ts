@@ -11,7 +11,9 @@ describe('renderBlocks', () => {
 
   it('puts a multi-line figure on its own lines', () => {
     const page = '<!-- bench:table -->\nold\n<!-- /bench -->';
-    expect(renderBlocks(page, render)).toBe('<!-- bench:table -->\n| a |\n| --- |\n<!-- /bench -->');
+    expect(renderBlocks(page, render)).toBe(
+      '<!-- bench:table -->\n| a |\n| --- |\n<!-- /bench -->',
+    );
   });
 
   it('refuses a block that is never closed', () => {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIGURES } from '../src/doc-figures.ts';
 import { listBlockNames } from '../src/doc-blocks.ts';
+import { FIGURES } from '../src/doc-figures.ts';
 import { DOCS_DIR, LATEST_RESULTS_PATH } from '../src/paths.ts';
 import { listMarkdownPages, renderDocs } from '../src/render-docs.ts';
 import type { BenchResult } from '../src/results.ts';

@@ -1,16 +1,14 @@
 /**
- * The CI smoke run: the whole benchmark, for about a second per configuration and a few
- * milliseconds per micro operation. It proves that every configuration still starts, logs in and
- * answers 2xx under load, and that every micro operation gives the right result and a positive
- * time — never how fast (timing targets belong to `pnpm bench`, on an idle machine).
+ * The CI smoke run: the whole benchmark with one 1 s run per configuration, the smallest growth
+ * sizes and micro batches of a few milliseconds. It proves the harness works — every server
+ * (authlab's APIs and every peer) starts, logs in and answers 2xx under wrk, its CPU time is read,
+ * every growth part and micro operation gives a result — never how fast: timing targets belong to
+ * `pnpm bench` on an idle machine.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMOKE_SETTINGS, writeResultFile } from '../src/bench-modes.ts';
-import { CONFIGURATION_IDS, LOGIN_CONFIGURATION_IDS } from '../src/configurations.ts';
-import { renderMicroTable } from '../src/render-micro.ts';
+import { SMOKE_SETTINGS } from '../src/bench-modes.ts';
+import { CONFIGURATION_IDS } from '../src/configuration-list.ts';
+import { renderCpuTable } from '../src/render-tables.ts';
 import type { BenchResult } from '../src/results.ts';
 import { runBench } from '../src/run-suite.ts';
 
@@ -19,95 +17,76 @@ const redisUrl = process.env.REDIS_URL ?? null;
 const usesRedis = (id: string) => id.endsWith('-redis');
 
 describe('bench:smoke', () => {
-  const outputDir = mkdtempSync(join(tmpdir(), 'authlab-bench-test-'));
-  const outputPath = join(outputDir, 'smoke.json');
   let result: BenchResult;
 
   beforeAll(async () => {
     result = await runBench({
-      // Even shorter than `pnpm bench:smoke`: no warm-up, one login per connection.
+      // Even shorter than `pnpm bench:smoke`: no warm-up, one size per growth measurement.
       settings: {
         ...SMOKE_SETTINGS,
         warmupSeconds: 0,
-        loginRequests: SMOKE_SETTINGS.loginConnections,
+        growth: {
+          sessionCounts: [100],
+          logoutCounts: [100],
+          loginConcurrencies: [1],
+          loginSeconds: 2,
+          userCounts: [100],
+        },
       },
       redisUrl,
       redisNote: redisUrl === null ? 'REDIS_URL not set' : null,
       command: 'vitest test/smoke.test.ts',
     });
-    writeResultFile(outputPath, result);
   }, SMOKE_TIMEOUT_MS);
 
-  afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
+  afterAll(() => {
+    if (result !== undefined) console.log(renderCpuTable(result));
+  });
 
-  it('measures every configuration with 2xx answers only', () => {
+  it('measures every configuration with 2xx answers only, and reads its CPU time', () => {
     expect(result.problems).toEqual([]);
     for (const id of CONFIGURATION_IDS.filter((id) => redisUrl !== null || !usesRedis(id))) {
       const configuration = result.configurations.find((entry) => entry.id === id);
       expect(configuration?.status, id).toBe('ran');
-      expect(configuration?.median?.requestsPerSecond, id).toBeGreaterThan(0);
-      for (const round of configuration?.rounds ?? []) {
-        expect(round.non2xx, id).toBe(0);
-        expect(round.errors, id).toBe(0);
-      }
+      expect(configuration?.median?.cpuPerRequestMicroseconds, id).toBeGreaterThan(0);
+      for (const sample of configuration?.samples ?? []) expect(sample.errorAnswers, id).toBe(0);
+    }
+  });
+
+  it('pairs every non-floor configuration with its floor', () => {
+    for (const entry of result.configurations.filter((entry) => entry.status === 'ran')) {
+      if (entry.role === 'floor') expect(entry.paired, entry.id).toBeNull();
+      else expect(entry.floorCpuPerRequest, entry.id).toHaveLength(entry.samples.length);
     }
   });
 
   it.runIf(redisUrl === null)('skips the Redis configurations without REDIS_URL', () => {
-    const redisConfigurations = result.configurations.filter((entry) => usesRedis(entry.id));
-    expect(redisConfigurations.length).toBeGreaterThan(0);
-    for (const entry of redisConfigurations) expect(entry.status, entry.id).toBe('skipped');
+    const redisRows = result.configurations.filter((entry) => usesRedis(entry.id));
+    expect(redisRows.length).toBeGreaterThan(0);
+    for (const entry of redisRows) expect(entry.status, entry.id).toBe('skipped');
   });
 
-  it('measures login throughput on each API', () => {
-    expect(result.logins.map((login) => login.id)).toEqual(LOGIN_CONFIGURATION_IDS);
-    for (const login of result.logins) {
-      expect(login.status, login.id).toBe('ran');
-      expect(login.sample?.requests, login.id).toBeGreaterThan(0);
-    }
+  it('judges both targets', () => {
+    expect(result.targets.map((target) => target.pass === null)).toEqual([false, false]);
   });
 
-  it('measures the credential each approach adds to a request', () => {
-    const bytes = new Map(result.configurations.map((entry) => [entry.id, entry.credential]));
-    expect(bytes.get('session-memory')?.headerName).toBe('Cookie');
-    expect(bytes.get('jwt-hs256-memory')?.headerName).toBe('Authorization');
-    expect(bytes.get('bare')).toBeNull();
-    expect(bytes.get('plain-koa')).toBeNull();
+  it('measures how each cost grows', () => {
+    const { growth } = result;
+    expect(growth.sessionsMemory[0]?.bytesPerEntry).toBeGreaterThan(0);
+    expect(growth.denylistMemory[0]).toMatchObject({ held: 100, liveAfterTtl: 0 });
+    expect(growth.sessionsRedis?.[0]?.held).toBe(100);
+    expect(growth.logins[0]?.loginsPerSecond).toBeGreaterThan(0);
+    expect(growth.usersTable.map((point) => point.api)).toEqual(['session', 'jwt']);
   });
 
-  it('times every micro operation, Redis PING included when REDIS_URL is set', () => {
+  it('times every micro operation, both koa-jwt builds included', () => {
     const ids = result.micro.cases.map((entry) => entry.id);
-    expect(ids).toEqual([
-      'verify-hs256-string',
-      'verify-hs256-key-object',
-      'create-public-key-throws',
-      'hmac-sha256',
-      'verify-es256-pem',
-      'verify-es256-key-object',
-      'koa-jwt-hs256-string',
-      'koa-jwt-hs256-key-object',
-      'p-any-one-promise',
-      'users-row-by-id',
-      'memory-revocation-check',
-      'redis-ping',
-    ]);
+    expect(ids).toContain('koa-jwt-unpatched-key-object');
+    expect(ids).toContain('koa-jwt-hs256-key-object');
     for (const entry of result.micro.cases) {
-      if (entry.id === 'redis-ping' && redisUrl === null) {
-        expect(entry.status).toBe('skipped');
-        continue;
-      }
+      if (entry.id === 'redis-ping' && redisUrl === null) continue;
       expect(entry.status, entry.id).toBe('ran');
-      expect(entry.iterationsPerBatch, entry.id).toBeGreaterThan(0);
-      expect(entry.perCallMicroseconds, entry.id).toHaveLength(SMOKE_SETTINGS.micro.batches);
       expect(entry.medianMicroseconds, entry.id).toBeGreaterThan(0);
     }
-    expect(renderMicroTable(result)).toContain('> ⚠️ Not a full run');
-  });
-
-  it('writes its results to the file it was given', () => {
-    const written = JSON.parse(readFileSync(outputPath, 'utf8')) as BenchResult;
-    expect(written.settings.mode).toBe('smoke');
-    expect(written.configurations).toHaveLength(CONFIGURATION_IDS.length);
-    expect(written.micro.cases.length).toBeGreaterThan(0);
   });
 });
