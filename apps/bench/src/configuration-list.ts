@@ -7,191 +7,94 @@ import {
   apiServer,
   type Configuration,
   type ConfigurationContext,
+  type ConfigurationEntry,
   generateSecrets,
+  ownEntry,
   ownServer,
+  type Secrets,
   type StartServer,
 } from './configurations.ts';
+import type { CredentialKind } from './log-in.ts';
+import { PEER_ENTRIES } from './peer-configurations.ts';
 
-type Entry = Omit<Configuration, 'server' | 'usesRedis'> & {
-  readonly start: StartServer;
-  readonly usesRedis?: boolean;
-};
+/** One of authlab's APIs (Koa), started through its public entry. */
+function authlab(
+  id: string,
+  label: string,
+  credential: CredentialKind,
+  start: StartServer,
+  usesRedis = false,
+): ConfigurationEntry {
+  return { id, label, framework: 'koa', role: 'auth', credential, usesRedis, authlab: true, start };
+}
 
-const session = (secrets: { sessionSecret: string }) => ({ SESSION_SECRET: secrets.sessionSecret });
-const jwt = (secrets: { jwtSecret: string }) => ({ JWT_SECRET: secrets.jwtSecret });
+const jwt = (secrets: Secrets) => ({ JWT_SECRET: secrets.jwtSecret });
 
-const ENTRIES: readonly Entry[] = [
-  {
-    id: 'koa-bare',
-    label: 'Koa bare route (@koa/router, the floor)',
-    framework: 'koa',
-    role: 'floor',
-    credential: 'none',
-    authlab: false,
-    start: ownServer('bare-server.ts'),
-  },
-  {
-    id: 'koa-plain',
-    label: 'Koa, one middleware, no router (reference)',
-    framework: 'koa',
-    role: 'reference',
-    credential: 'none',
-    authlab: false,
-    start: ownServer('plain-koa-server.ts'),
-  },
-  {
-    id: 'session-memory',
-    label: 'authlab session-api, memory store',
-    framework: 'koa',
-    role: 'auth',
-    credential: 'cookie',
-    authlab: true,
-    start: apiServer('session', 'memory'),
-  },
-  {
-    id: 'session-redis',
-    label: 'authlab session-api, Redis store',
-    framework: 'koa',
-    role: 'auth',
-    credential: 'cookie',
-    authlab: true,
-    usesRedis: true,
-    start: apiServer('session', 'redis'),
-  },
-  {
-    id: 'jwt-hs256-memory',
-    label: 'authlab jwt-api HS256, memory revocation store (trace on)',
-    framework: 'koa',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: true,
-    start: apiServer('jwt', 'memory'),
-  },
-  {
-    id: 'jwt-hs256-redis',
-    label: 'authlab jwt-api HS256, Redis revocation store',
-    framework: 'koa',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: true,
-    usesRedis: true,
-    start: apiServer('jwt', 'redis'),
-  },
-  {
-    id: 'jwt-es256-memory',
-    label: 'authlab jwt-api ES256, memory revocation store',
-    framework: 'koa',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: true,
-    start: apiServer('jwt', 'memory', 'ES256'),
-  },
-  {
-    id: 'jwt-es256-redis',
-    label: 'authlab jwt-api ES256, Redis revocation store',
-    framework: 'koa',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: true,
-    usesRedis: true,
-    start: apiServer('jwt', 'redis', 'ES256'),
-  },
-  {
-    id: 'naive-jwt-hs256',
-    label: 'naive: koa-jwt HS256, secret as a string',
-    framework: 'koa',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: false,
-    start: ownServer('naive-jwt-server.ts', jwt),
-  },
-  {
-    id: 'express-bare',
-    label: 'Express 5 bare route (the floor)',
-    framework: 'express',
-    role: 'floor',
-    credential: 'none',
-    authlab: false,
-    start: ownServer('express-bare-server.ts'),
-  },
-  {
-    id: 'express-session',
-    label: 'Express 5 + express-session (MemoryStore)',
-    framework: 'express',
-    role: 'auth',
-    credential: 'cookie',
-    authlab: false,
-    start: ownServer('express-session-server.ts', session),
-  },
-  {
-    id: 'express-jsonwebtoken-string',
-    label: 'Express 5 + jsonwebtoken HS256, secret as a string',
-    framework: 'express',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: false,
-    start: ownServer('express-jsonwebtoken-server.ts', (s) => ({
-      ...jwt(s),
-      JWT_KEY_FORM: 'string',
-    })),
-  },
-  {
-    id: 'express-jsonwebtoken-key-object',
-    label: 'Express 5 + jsonwebtoken HS256, secret as a KeyObject',
-    framework: 'express',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: false,
-    start: ownServer('express-jsonwebtoken-server.ts', (s) => ({
-      ...jwt(s),
-      JWT_KEY_FORM: 'key-object',
-    })),
-  },
-  {
-    id: 'fastify-bare',
-    label: 'Fastify 5 bare route (the floor)',
-    framework: 'fastify',
-    role: 'floor',
-    credential: 'none',
-    authlab: false,
-    start: ownServer('fastify-bare-server.ts'),
-  },
-  {
-    id: 'fastify-session',
-    label: 'Fastify 5 + @fastify/session (memory store)',
-    framework: 'fastify',
-    role: 'auth',
-    credential: 'cookie',
-    authlab: false,
-    start: ownServer('fastify-session-server.ts', session),
-  },
-  {
-    id: 'fastify-jwt',
-    label: 'Fastify 5 + @fastify/jwt HS256 (fast-jwt)',
-    framework: 'fastify',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: false,
-    start: ownServer('fastify-jwt-server.ts', jwt),
-  },
-  {
-    id: 'hono-bare',
-    label: 'Hono 4 bare route (@hono/node-server, the floor)',
-    framework: 'hono',
-    role: 'floor',
-    credential: 'none',
-    authlab: false,
-    start: ownServer('hono-bare-server.ts'),
-  },
-  {
-    id: 'hono-jwt',
-    label: 'Hono 4 + hono/jwt HS256',
-    framework: 'hono',
-    role: 'auth',
-    credential: 'bearer',
-    authlab: false,
-    start: ownServer('hono-jwt-server.ts', jwt),
-  },
+const ENTRIES: readonly ConfigurationEntry[] = [
+  ownEntry(
+    'koa',
+    'floor',
+    'none',
+    'koa-bare',
+    'Koa bare route (@koa/router, the floor)',
+    ownServer('bare-server.ts'),
+  ),
+  ownEntry(
+    'koa',
+    'reference',
+    'none',
+    'koa-plain',
+    'Koa, one middleware, no router (reference)',
+    ownServer('plain-koa-server.ts'),
+  ),
+  authlab(
+    'session-memory',
+    'authlab session-api, memory store',
+    'cookie',
+    apiServer('session', 'memory'),
+  ),
+  authlab(
+    'session-redis',
+    'authlab session-api, Redis store',
+    'cookie',
+    apiServer('session', 'redis'),
+    true,
+  ),
+  authlab(
+    'jwt-hs256-memory',
+    'authlab jwt-api HS256, memory revocation store (trace on)',
+    'bearer',
+    apiServer('jwt', 'memory'),
+  ),
+  authlab(
+    'jwt-hs256-redis',
+    'authlab jwt-api HS256, Redis revocation store',
+    'bearer',
+    apiServer('jwt', 'redis'),
+    true,
+  ),
+  authlab(
+    'jwt-es256-memory',
+    'authlab jwt-api ES256, memory revocation store',
+    'bearer',
+    apiServer('jwt', 'memory', 'ES256'),
+  ),
+  authlab(
+    'jwt-es256-redis',
+    'authlab jwt-api ES256, Redis revocation store',
+    'bearer',
+    apiServer('jwt', 'redis', 'ES256'),
+    true,
+  ),
+  ownEntry(
+    'koa',
+    'auth',
+    'bearer',
+    'naive-jwt-hs256',
+    'naive: koa-jwt HS256, secret as a string',
+    ownServer('naive-jwt-server.ts', jwt),
+  ),
+  ...PEER_ENTRIES,
 ];
 
 export const CONFIGURATION_IDS: readonly string[] = ENTRIES.map((entry) => entry.id);
@@ -201,9 +104,8 @@ export const LOGIN_CONFIGURATION_IDS: readonly string[] = ['session-memory', 'jw
 
 export function buildConfigurations(context: ConfigurationContext): Configuration[] {
   const secrets = generateSecrets();
-  return ENTRIES.map(({ start, usesRedis, ...entry }) => ({
+  return ENTRIES.map(({ start, ...entry }) => ({
     ...entry,
-    usesRedis: usesRedis ?? false,
     server: start(context, secrets, entry.id),
   }));
 }

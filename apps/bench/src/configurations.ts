@@ -115,6 +115,19 @@ export function apiServer(
   };
 }
 
+export type ConfigurationEntry = Omit<Configuration, 'server'> & { readonly start: StartServer };
+
+/** A floor or peer, one of the bench's own servers. */
+export function ownEntry(
+  framework: Framework,
+  role: Role,
+  credential: CredentialKind,
+  id: string,
+  label: string,
+  start: StartServer,
+): ConfigurationEntry {
+  return { id, label, framework, role, credential, usesRedis: false, authlab: false, start };
+}
 export function generateSecrets(): Secrets {
   return {
     sessionSecret: generateSecret(),

@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { renderBlocks } from './doc-blocks.ts';
 import { renderFigure } from './doc-figures.ts';
 import { DOCS_DIR } from './paths.ts';
-import { renderGrowthCharts } from './render-growth.ts';
+import { renderGrowthCharts } from './render-charts.ts';
 import type { BenchResult } from './results.ts';
 
 export interface RenderedFile {
