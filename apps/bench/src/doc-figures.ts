@@ -65,8 +65,8 @@ function microCase(result: BenchResult, id: string): string {
 }
 
 function loginCpuMs(result: BenchResult): string {
-  const first = result.growth.logins[0];
-  return first === undefined ? 'not measured' : `${first.cpuPerLoginMs.toFixed(0)} ms`;
+  const single = result.growth.logins.find((point) => point.cpuPerLoginMs !== null);
+  return single?.cpuPerLoginMs == null ? 'not measured' : `${single.cpuPerLoginMs.toFixed(0)} ms`;
 }
 
 export const FIGURES: Readonly<Record<string, Figure>> = {

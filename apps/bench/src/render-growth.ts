@@ -54,7 +54,13 @@ export function renderDenylistGrowth(growth: GrowthResult): string {
 
 export function renderLoginGrowth(growth: GrowthResult): string {
   return [
-    row(['connections', 'logins/s', 'p50 ms', 'p99 ms', 'server CPU per login, ms']),
+    row([
+      'connections',
+      'logins/s',
+      'p50 ms',
+      'p99 ms',
+      'server CPU per login, ms (1 connection only)',
+    ]),
     row(['---:', '---:', '---:', '---:', '---:']),
     ...growth.logins.map((point) =>
       row([
@@ -62,7 +68,7 @@ export function renderLoginGrowth(growth: GrowthResult): string {
         point.loginsPerSecond.toFixed(1),
         point.latencyP50Ms.toFixed(0),
         point.latencyP99Ms.toFixed(0),
-        point.cpuPerLoginMs.toFixed(1),
+        point.cpuPerLoginMs === null ? '—' : point.cpuPerLoginMs.toFixed(0),
       ]),
     ),
   ].join('\n');

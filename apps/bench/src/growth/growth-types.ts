@@ -19,8 +19,11 @@ export interface LoginPoint {
   readonly loginsPerSecond: number;
   readonly latencyP50Ms: number;
   readonly latencyP99Ms: number;
-  /** Server CPU per login: the scrypt work, which does not shrink with concurrency. */
-  readonly cpuPerLoginMs: number;
+  /**
+   * Server CPU per login (the scrypt work), only at concurrency 1: with more logins in flight when
+   * a run ends, their unfinished work would be charged to the finished ones.
+   */
+  readonly cpuPerLoginMs: number | null;
 }
 
 export interface UsersTablePoint {

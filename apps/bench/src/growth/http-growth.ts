@@ -68,7 +68,8 @@ export async function measureLoginConcurrency(
         loginsPerSecond: sample.requestsPerSecond,
         latencyP50Ms: sample.latencyP50Ms,
         latencyP99Ms: sample.latencyP99Ms,
-        cpuPerLoginMs: Math.round(sample.cpuPerRequestMicroseconds / 100) / 10,
+        cpuPerLoginMs:
+          concurrency === 1 ? Math.round(sample.cpuPerRequestMicroseconds / 100) / 10 : null,
       });
     }
   } finally {
