@@ -1,17 +1,19 @@
 /**
  * Shared start-up of the benchmark's own servers (floors, the naive JWT, the peers): listen on
  * HOST:PORT from the environment with a plain `node:http` server around the framework's request
- * listener, and stop cleanly on SIGTERM/SIGINT, the way the APIs' `server.ts` do, so the benchmark
+ * listener, and stop on SIGTERM/SIGINT with the APIs' own `closeOnSignals`, so the benchmark
  * starts and stops every configuration the same way whatever the framework.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createLogger } from '@authlab/http/logger';
+import { closeOnSignals } from '@authlab/http/shutdown';
 
 export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
 export function listenFromEnv(
   listener: RequestListener,
   name: string,
-  onClose: () => void = () => {},
+  release: () => void = () => {},
 ): void {
   const host = process.env.HOST ?? '127.0.0.1';
   const port = Number(process.env.PORT ?? '0');
@@ -21,13 +23,5 @@ export function listenFromEnv(
     const boundPort = typeof address === 'object' && address !== null ? address.port : port;
     console.log(`${name} server listening on http://${host}:${boundPort}`);
   });
-  const shutDown = () => {
-    server.close(() => {
-      onClose();
-      process.exit(0);
-    });
-    server.closeAllConnections();
-  };
-  process.once('SIGTERM', shutDown);
-  process.once('SIGINT', shutDown);
+  closeOnSignals(server, { logger: createLogger({ level: 'silent', name }), release });
 }
