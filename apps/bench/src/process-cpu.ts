@@ -2,8 +2,9 @@
  * The primary figure of the bench: how much CPU time a server process used, read from
  * `/proc/<pid>/stat` (Linux) before and after a load run. utime + stime count every thread of the
  * process (the event loop, libuv's pool, V8's GC and compiler threads) and nothing of any other
- * process, so neither the load generator nor a throttled core that makes everything slower but
- * not costlier moves it. Divided by the requests served, it is CPU per request.
+ * process, so the load generator's work is not in it. Divided by the requests served, it is CPU
+ * per request. A throttled or contended core still inflates it (the same work takes longer on
+ * the CPU), which is why every run is paired with its floor measured right before (stats.ts).
  *
  * Resolution is one clock tick (10 ms at the usual 100 Hz): a run of a few seconds that keeps a
  * server busy uses hundreds of ticks, so the rounding stays below about 1 %.

@@ -78,36 +78,49 @@ export async function measureLoginConcurrency(
   return points;
 }
 
+async function measureOne(entry: Entry, settings: BenchSettings, log: Log) {
+  await logInAndWarmUp(entry, settings, log);
+  if (entry.status !== 'ran') throw new Error(`${entry.configuration.id}: ${entry.reason}`);
+  const sample = await measureMe(entry, settings.durationSeconds, settings.connections);
+  const problem = describeInvalidSample(sample);
+  if (problem !== null) throw new Error(`${entry.configuration.id}: ${problem}`);
+  log(`    ${entry.configuration.id}: ${sample.cpuPerRequestMicroseconds} µs CPU/request`);
+  return sample;
+}
+
+/** Every size × API started at once (start-up dominates otherwise), then measured one by one. */
 export async function measureUsersTable(
   context: ConfigurationContext,
   settings: BenchSettings,
   log: Log,
 ): Promise<UsersTablePoint[]> {
-  const points: UsersTablePoint[] = [];
-  for (const users of settings.growth.userCounts) {
+  const runs = settings.growth.userCounts.flatMap((users) => {
     const path = join(context.dataDir, `users-${users}.sqlite`);
     createUsersDatabaseOfSize(path, users);
-    for (const api of ['session', 'jwt'] as const) {
-      const entry = apiEntry(api, `${api}-${users}-users`, context);
+    return (['session', 'jwt'] as const).map((api) => {
+      const entry = apiEntry(api, `${api}-api-with-${users}-users`, context);
       const spec = entry.configuration.server;
-      entry.server = await startServer({ ...spec, env: { ...spec.env, USERS_DB_PATH: path } });
-      try {
-        await logInAndWarmUp(entry, settings, log);
-        if (entry.status !== 'ran') throw new Error(`${entry.configuration.id}: ${entry.reason}`);
-        const sample = await measureMe(entry, settings.durationSeconds, settings.connections);
-        const problem = describeInvalidSample(sample);
-        if (problem !== null) throw new Error(`${entry.configuration.id}: ${problem}`);
-        log(`    ${api} with ${users} users: ${sample.cpuPerRequestMicroseconds} µs CPU/request`);
-        points.push({
-          users,
-          api,
-          cpuPerRequestMicroseconds: sample.cpuPerRequestMicroseconds,
-          latencyP50Ms: sample.latencyP50Ms,
-        });
-      } finally {
-        await entry.server.stop();
-      }
+      return { users, api, entry, spec: { ...spec, env: { ...spec.env, USERS_DB_PATH: path } } };
+    });
+  });
+  try {
+    await Promise.all(
+      runs.map(async (run) => {
+        run.entry.server = await startServer(run.spec);
+      }),
+    );
+    const points: UsersTablePoint[] = [];
+    for (const { users, api, entry } of runs) {
+      const sample = await measureOne(entry, settings, log);
+      points.push({
+        users,
+        api,
+        cpuPerRequestMicroseconds: sample.cpuPerRequestMicroseconds,
+        latencyP50Ms: sample.latencyP50Ms,
+      });
     }
+    return points;
+  } finally {
+    await Promise.all(runs.map((run) => run.entry.server?.stop()));
   }
-  return points;
 }
