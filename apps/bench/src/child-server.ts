@@ -22,6 +22,8 @@ export interface ServerSpec {
   /** The entry file, relative to `cwd`. */
   readonly entry: string;
   readonly env: Readonly<Record<string, string>>;
+  /** Further `node --import` modules, after tsx (e.g. servers/unpatched-koa-jwt-hooks.mjs). */
+  readonly imports?: readonly string[];
 }
 
 export interface RunningServer {
@@ -93,7 +95,8 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   const port = await findFreePort(host);
   // `node --import tsx` rather than the tsx binary: the binary is a wrapper that starts node as a
   // second process, and the bench must read the CPU time of the process that serves requests.
-  const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
+  const imports = ['tsx', ...(spec.imports ?? [])].flatMap((module) => ['--import', module]);
+  const child = spawn(process.execPath, [...imports, spec.entry], {
     cwd: spec.cwd,
     env: { ...baseEnvironment(), ...spec.env, HOST: host, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,6 +13,7 @@ import {
   ownServer,
   type Secrets,
   type StartServer,
+  unpatchedJwtApiServer,
 } from './configurations.ts';
 import type { CredentialKind } from './log-in.ts';
 import { PEER_ENTRIES } from './peer-configurations.ts';
@@ -65,6 +66,14 @@ const ENTRIES: readonly ConfigurationEntry[] = [
     'authlab jwt-api HS256, memory revocation store (trace on)',
     'bearer',
     apiServer('jwt', 'memory'),
+  ),
+  ownEntry(
+    'koa',
+    'auth',
+    'bearer',
+    'jwt-hs256-memory-unpatched-koa-jwt',
+    'authlab jwt-api HS256, memory store, on koa-jwt as published (unpatched)',
+    unpatchedJwtApiServer(),
   ),
   authlab(
     'jwt-hs256-redis',

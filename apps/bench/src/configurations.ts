@@ -38,6 +38,8 @@ export interface ConfigurationContext {
   readonly dataDir: string;
   /** Unique per run: Redis keys are namespaced with it, so parallel runs never collide. */
   readonly runId: string;
+  /** koa-jwt as published (unpatched-koa-jwt.ts), for the unpatched jwt-api row; null: none. */
+  readonly unpatchedKoaJwtDir: string | null;
 }
 
 /**
@@ -128,6 +130,18 @@ export function ownEntry(
 ): ConfigurationEntry {
   return { id, label, framework, role, credential, usesRedis: false, authlab: false, start };
 }
+const UNPATCHED_HOOKS_PATH = join(BENCH_PACKAGE_DIR, 'src/servers/unpatched-koa-jwt-hooks.mjs');
+
+/** The jwt-api (HS256, memory store) unchanged, but resolving koa-jwt to the published code. */
+export function unpatchedJwtApiServer(): StartServer {
+  return (context, secrets, id) => {
+    if (context.unpatchedKoaJwtDir === null) throw new Error('no unpatched koa-jwt copy');
+    const spec = apiServer('jwt', 'memory')(context, secrets, id);
+    const env = { ...spec.env, BENCH_UNPATCHED_KOA_JWT_DIR: context.unpatchedKoaJwtDir };
+    return { ...spec, env, imports: [UNPATCHED_HOOKS_PATH] };
+  };
+}
+
 export function generateSecrets(): Secrets {
   return {
     sessionSecret: generateSecret(),

@@ -24,6 +24,7 @@ import {
   summarizeConfiguration,
 } from './results.ts';
 import { judgeTargets } from './targets.ts';
+import { createUnpatchedKoaJwtCopy } from './unpatched-koa-jwt.ts';
 import { prepareUsersDatabases } from './users-databases.ts';
 
 export interface RunBenchOptions {
@@ -50,7 +51,8 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
   const loadAverageAtStart = readLoadAverage();
   const runId = randomBytes(6).toString('hex');
   const dataDir = mkdtempSync(join(tmpdir(), 'authlab-bench-'));
-  const context = { redisUrl, dataDir, runId };
+  const unpatchedKoaJwt = createUnpatchedKoaJwtCopy();
+  const context = { redisUrl, dataDir, runId, unpatchedKoaJwtDir: unpatchedKoaJwt.dir };
   const entries: Entry[] = buildConfigurations(context).map((configuration) => {
     const skipped = configuration.usesRedis && redisUrl === null;
     return {
@@ -79,6 +81,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     await Promise.all(entries.map((entry) => entry.server?.stop()));
     if (redisUrl !== null) await cleanUpRedis(redisUrl, redisKeyPrefix(runId), log);
     rmSync(dataDir, { recursive: true, force: true });
+    unpatchedKoaJwt.remove();
   }
   log('timing the pieces of a request in-process…');
   const micro = await runMicro({

@@ -1,9 +1,10 @@
 /**
  * koa-jwt exactly as published, next to the patched build that pnpm installs
  * (`patches/koa-jwt@4.0.4.patch`, see docs/performance.md): the bench copies the installed
- * package into a fresh folder under `node_modules/.cache/`, reverses the patch's hunks there,
- * loads it (every file of koa-jwt is required at load time) and deletes the copy, so both builds
- * can be timed in one process and parallel runs never share a copy. The copy sits under the
+ * package into a fresh folder under `node_modules/.cache/` and reverses the patch's hunks there.
+ * The micro-benchmark loads that copy in-process (every file of koa-jwt is required at load time,
+ * so the copy can go at once); one HTTP configuration runs the jwt-api on it for the whole run
+ * (servers/unpatched-koa-jwt-hooks.mjs). Parallel runs never share a copy. The copy sits under the
  * bench's node_modules so that its own `require`s (jsonwebtoken, koa-unless, p-any: direct
  * dependencies of the bench) resolve. A hunk that cannot be found fails loudly: a copy that is
  * still patched would measure nothing.
@@ -59,27 +60,34 @@ export function reversePatch(source: string, hunks: readonly Hunk[]): string {
   }, source);
 }
 
-/** The middleware factory of koa-jwt as published, from a fresh copy with the patch reversed. */
-export function loadUnpatchedKoaJwt(): typeof koaJwt {
+/** A copy of the installed koa-jwt with the patch reversed, under the bench's node_modules. */
+export function createUnpatchedKoaJwtCopy(): { readonly dir: string; remove(): void } {
   const require = createRequire(import.meta.url);
   const installedDir = dirname(require.resolve('koa-jwt/package.json'));
   mkdirSync(CACHE_DIR, { recursive: true });
-  const copyDir = mkdtempSync(join(CACHE_DIR, 'koa-jwt-unpatched-'));
+  const dir = mkdtempSync(join(CACHE_DIR, 'koa-jwt-unpatched-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
-    cpSync(installedDir, copyDir, { recursive: true, dereference: true });
+    cpSync(installedDir, dir, { recursive: true, dereference: true });
     const hunks = parseHunks(readFileSync(PATCH_PATH, 'utf8'));
     for (const file of new Set(hunks.map((hunk) => hunk.file))) {
-      const path = join(copyDir, file);
-      writeFileSync(
-        path,
-        reversePatch(
-          readFileSync(path, 'utf8'),
-          hunks.filter((hunk) => hunk.file === file),
-        ),
-      );
+      const path = join(dir, file);
+      const own = hunks.filter((hunk) => hunk.file === file);
+      writeFileSync(path, reversePatch(readFileSync(path, 'utf8'), own));
     }
-    return require(join(copyDir, 'lib/index.js')) as typeof koaJwt;
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { dir, remove };
+}
+
+/** The middleware factory of koa-jwt as published, loaded from a copy that is then deleted. */
+export function loadUnpatchedKoaJwt(): typeof koaJwt {
+  const copy = createUnpatchedKoaJwtCopy();
+  try {
+    return createRequire(import.meta.url)(join(copy.dir, 'lib/index.js')) as typeof koaJwt;
   } finally {
-    rmSync(copyDir, { recursive: true, force: true });
+    copy.remove();
   }
 }

@@ -1,7 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadUnpatchedKoaJwt, parseHunks, reversePatch } from '../src/unpatched-koa-jwt.ts';
+import {
+  createUnpatchedKoaJwtCopy,
+  loadUnpatchedKoaJwt,
+  parseHunks,
+  reversePatch,
+} from '../src/unpatched-koa-jwt.ts';
 
 const patch = readFileSync(
   new URL('../../../patches/koa-jwt@4.0.4.patch', import.meta.url),
@@ -36,5 +43,35 @@ describe('reversePatch', () => {
 describe('loadUnpatchedKoaJwt', () => {
   it('loads a koa-jwt middleware factory from a copy it does not leave behind', () => {
     expect(typeof loadUnpatchedKoaJwt()).toBe('function');
+  });
+});
+
+describe('unpatched-koa-jwt-hooks.mjs', () => {
+  it("makes the jwt-api's `koa-jwt` resolve to the unpatched copy", () => {
+    const copy = createUnpatchedKoaJwtCopy();
+    try {
+      const hooks = fileURLToPath(
+        new URL('../src/servers/unpatched-koa-jwt-hooks.mjs', import.meta.url),
+      );
+      const resolved = execFileSync(
+        process.execPath,
+        [
+          '--import',
+          hooks,
+          '--input-type=module',
+          '-e',
+          "console.log(import.meta.resolve('koa-jwt'))",
+        ],
+        {
+          cwd: fileURLToPath(new URL('../../jwt-api/', import.meta.url)),
+          encoding: 'utf8',
+          env: { ...process.env, BENCH_UNPATCHED_KOA_JWT_DIR: copy.dir },
+        },
+      );
+      expect(fileURLToPath(resolved.trim())).toBe(`${copy.dir}/lib/index.js`);
+    } finally {
+      copy.remove();
+    }
+    expect(existsSync(copy.dir)).toBe(false);
   });
 });
