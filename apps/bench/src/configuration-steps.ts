@@ -43,7 +43,7 @@ export async function start(entry: Entry, log: Log) {
   }
 }
 
-export async function logInAndWarmUp(entry: Entry, settings: BenchSettings, log: Log) {
+export async function logInEntry(entry: Entry, log: Log) {
   const { configuration, server } = entry;
   if (server === null) return;
   try {
@@ -55,12 +55,19 @@ export async function logInAndWarmUp(entry: Entry, settings: BenchSettings, log:
     };
   } catch (error) {
     markFailed(entry, error, log);
-    return;
   }
-  if (settings.warmupSeconds === 0) return;
+}
+
+export async function warmUp(entry: Entry, settings: BenchSettings, log: Log) {
+  if (entry.server === null || entry.status !== 'ran' || settings.warmupSeconds === 0) return;
   const warmup = await measureMe(entry, settings.warmupSeconds, settings.connections);
   const problem = describeInvalidSample(warmup);
   if (problem !== null) markInvalid(entry, 'warm-up', problem, log);
+}
+
+export async function logInAndWarmUp(entry: Entry, settings: BenchSettings, log: Log) {
+  await logInEntry(entry, log);
+  await warmUp(entry, settings, log);
 }
 
 /** One measured run of `GET /me`; marks the entry INVALID when an answer was not 2xx/3xx. */

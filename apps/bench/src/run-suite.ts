@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildConfigurations } from './configuration-list.ts';
-import { type Entry, type Log, logInAndWarmUp, start } from './configuration-steps.ts';
+import { type Entry, type Log, logInEntry, start, warmUp } from './configuration-steps.ts';
 import { redisKeyPrefix } from './configurations.ts';
 import type { GrowthResult } from './growth/growth-types.ts';
 import { runGrowth } from './growth/run-growth.ts';
@@ -73,7 +73,9 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     );
     log(`starting ${active().length} servers…`);
     await Promise.all(active().map((entry) => start(entry, log)));
-    for (const entry of active()) await logInAndWarmUp(entry, settings, log);
+    // Logins in parallel (each runs scrypt on the server), warm-ups one by one (they load the CPU).
+    await Promise.all(active().map((entry) => logInEntry(entry, log)));
+    for (const entry of active()) await warmUp(entry, settings, log);
     await measurePairs(entries, settings, log);
     await Promise.all(entries.map((entry) => entry.server?.stop()));
     growth = await runGrowth(context, settings, log);
