@@ -36,6 +36,13 @@ export function formatShort(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
+/** The smallest 1, 2 or 5 × 10ⁿ at least `raw`: tick labels a reader can add up. */
+export function niceStep(raw: number): number {
+  if (raw <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 5, 10].find((factor) => factor * power >= raw) ?? 10) * power;
+}
+
 /** What a chart shows when its measurement failed: the title and "not measured", never stale data. */
 function renderEmptyChart(title: string): string {
   return [
@@ -53,7 +60,8 @@ export function renderLineChart(chart: LineChart): string {
   const xs = points.map((point) => toX(point.x));
   const xMin = Math.min(...xs);
   const xSpan = Math.max(...xs) - xMin || 1;
-  const yMax = Math.max(...points.map((point) => point.y), 0) * 1.15 || 1;
+  const yStep = niceStep((Math.max(...points.map((point) => point.y), 0) * 1.15) / Y_TICKS);
+  const yMax = yStep * Y_TICKS;
   const plotWidth = WIDTH_PX - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT_PX - MARGIN.top - MARGIN.bottom;
   const px = (x: number) => (MARGIN.left + ((toX(x) - xMin) / xSpan) * plotWidth).toFixed(1);
@@ -69,7 +77,7 @@ export function renderLineChart(chart: LineChart): string {
     `<text transform="translate(16 ${MARGIN.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">${escapeXml(chart.yLabel)}</text>`,
   ];
   for (let tick = 0; tick <= Y_TICKS; tick += 1) {
-    const value = (yMax / Y_TICKS) * tick;
+    const value = yStep * tick;
     parts.push(
       `<line x1="${MARGIN.left}" y1="${py(value)}" x2="${MARGIN.left + plotWidth}" y2="${py(value)}" stroke="#ddd"/>`,
       `<text x="${MARGIN.left - 6}" y="${py(value)}" text-anchor="end" dominant-baseline="middle">${formatShort(value)}</text>`,

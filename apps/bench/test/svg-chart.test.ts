@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShort, renderLineChart } from '../src/svg-chart.ts';
+import { formatShort, niceStep, renderLineChart } from '../src/svg-chart.ts';
 
 const chart = {
   title: 'Memory per session',
@@ -54,5 +54,11 @@ describe('formatShort', () => {
       '1.5k',
       '42',
     ]);
+  });
+});
+
+describe('niceStep', () => {
+  it('rounds a tick step up to 1, 2 or 5 times a power of ten', () => {
+    expect([niceStep(163), niceStep(0.3), niceStep(40), niceStep(0)]).toEqual([200, 0.5, 50, 1]);
   });
 });
