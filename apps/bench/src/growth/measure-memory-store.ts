@@ -1,6 +1,7 @@
 /**
  * Child process of the growth measurements: fills one in-memory store in a fresh V8 heap and
- * prints how much the heap grew per entry, as one JSON line. A fresh process per size, started
+ * prints how much the heap grew per entry, as one JSON line. The session store's cap is raised to
+ * the count (store-probes.ts): the question is what a session costs, not where the cap is. A fresh process per size, started
  * with `--expose-gc`, so that garbage from earlier sizes or from the bench itself is not counted.
  *
  *   node --expose-gc --import tsx src/growth/measure-memory-store.ts sessions|denylist COUNT
@@ -33,7 +34,7 @@ function heapUsed(): number {
 const clock = createManualClock(Date.now());
 const before = heapUsed();
 if (kind === 'sessions') {
-  const store = createSessionStore(clock, null);
+  const store = createSessionStore(clock, null, count);
   await fillSessions(store, clock, count);
   const grown = heapUsed() - before;
   const held = await countLiveSessions(store, count);

@@ -28,11 +28,23 @@ export const SESSION_TIMEOUTS = Object.freeze({
 });
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 /** Writes in flight at once when filling Redis: enough to hide the round trip. */
-const WRITE_BATCH = 500;
+const WRITE_BATCH = 2_000;
 
-export function createSessionStore(clock: Clock, redis: Redis | null): SessionStore {
+/**
+ * `maxEntries` raises the memory store's cap (DEFAULT_MAX_MEMORY_SESSIONS) so that the cost per
+ * session can be measured past it; at the cap the store scans its entries on every new login.
+ */
+export function createSessionStore(
+  clock: Clock,
+  redis: Redis | null,
+  maxEntries?: number,
+): SessionStore {
   return redis === null
-    ? createMemorySessionStore({ clock, ...SESSION_TIMEOUTS })
+    ? createMemorySessionStore({
+        clock,
+        ...SESSION_TIMEOUTS,
+        ...(maxEntries === undefined ? {} : { maxEntries }),
+      })
     : createRedisSessionStore(redis, { clock, ...SESSION_TIMEOUTS });
 }
 
