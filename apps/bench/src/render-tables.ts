@@ -26,8 +26,17 @@ export function describeRun(result: BenchResult): string {
   );
 }
 
+/** A 1-minute load average above this at the start means other work competed with the run. */
+const BUSY_LOAD_AVERAGE = 1;
+
 export function warnings(result: BenchResult): string[] {
   const lines = result.settings.mode === 'full' ? [] : [NOT_A_FULL_RUN_WARNING];
+  const [loadAtStart = 0] = result.machine.loadAverageAtStart;
+  if (loadAtStart > BUSY_LOAD_AVERAGE) {
+    lines.push(
+      `> ⚠️ The machine was busy when this run started (load average ${loadAtStart}): other work competed with it, so read the rows against each other, not as absolute costs.`,
+    );
+  }
   for (const problem of result.problems) lines.push(`> ⚠️ ${problem.split('\n')[0]}`);
   return lines;
 }
