@@ -6,8 +6,8 @@
  *   measurements (1k / 10k / 100k sessions, logouts and users; logins at 1–8 connections), then
  *   the in-process micro-benchmark: 5 batches of ≈ 150 ms per operation after a 250 ms warm-up.
  *   Writes results/latest.json, then re-renders the docs' generated blocks and charts from it.
- * - smoke (`pnpm bench:smoke`, and the CI test): 1 round of 1 s runs, small growth sizes and
- *   batches of a few milliseconds. It proves the harness works (every server starts, logs in and
+ * - smoke (`pnpm bench:smoke`, and the CI test): 1 round of 1 s runs (the framework groups at
+ *   once), small growth sizes and batches of a few milliseconds. It proves the harness works (every server starts, logs in and
  *   answers 2xx, every growth part and micro operation gives a result); its numbers mean nothing,
  *   so it writes to a temporary file and never touches the committed results or docs.
  */
@@ -23,6 +23,7 @@ export const FULL_SETTINGS: BenchSettings = Object.freeze({
   durationSeconds: 2,
   rounds: 5,
   warmupSeconds: 1,
+  groupsAtOnce: false,
   growth: Object.freeze({
     sessionCounts: [1_000, 10_000, 100_000],
     logoutCounts: [1_000, 10_000, 100_000],
@@ -39,6 +40,7 @@ export const SMOKE_SETTINGS: BenchSettings = Object.freeze({
   durationSeconds: 1,
   rounds: 1,
   warmupSeconds: 1,
+  groupsAtOnce: true,
   growth: Object.freeze({
     sessionCounts: [100, 1_000],
     logoutCounts: [100, 1_000],

@@ -59,16 +59,22 @@ async function measurePair(group: Group, entry: Entry, settings: BenchSettings, 
   );
 }
 
+async function measureGroup(group: Group, round: number, settings: BenchSettings, log: Log) {
+  for (const entry of rotate(group.others, round)) {
+    // A configuration (or floor) that went INVALID is not measured again.
+    if (group.floor.status !== 'ran' || entry.status !== 'ran') continue;
+    await measurePair(group, entry, settings, log);
+  }
+}
+
 export async function measurePairs(entries: readonly Entry[], settings: BenchSettings, log: Log) {
   const groups = groupByFramework(entries);
   for (let round = 0; round < settings.rounds; round += 1) {
     log(`  round ${round + 1}/${settings.rounds}`);
-    for (const group of rotate(groups, round)) {
-      for (const entry of rotate(group.others, round)) {
-        // A configuration (or floor) that went INVALID is not measured again.
-        if (group.floor.status !== 'ran' || entry.status !== 'ran') continue;
-        await measurePair(group, entry, settings, log);
-      }
+    if (settings.groupsAtOnce) {
+      await Promise.all(groups.map((group) => measureGroup(group, round, settings, log)));
+      continue;
     }
+    for (const group of rotate(groups, round)) await measureGroup(group, round, settings, log);
   }
 }

@@ -20,6 +20,11 @@ export interface BenchSettings {
   readonly rounds: number;
   /** 0: no warm-up (the CI smoke test only checks that things work). */
   readonly warmupSeconds: number;
+  /**
+   * Smoke only: measure the framework groups at the same time. Their runs then compete for the
+   * cores, which makes the numbers meaningless and the harness check faster.
+   */
+  readonly groupsAtOnce: boolean;
   /** Growth measurements: sizes and durations (growth/growth-settings.ts). */
   readonly growth: {
     readonly sessionCounts: readonly number[];
