@@ -83,6 +83,10 @@ export const FIGURES: Readonly<Record<string, Figure>> = {
   'jwt-overhead': (result) => microseconds(overhead(result, 'jwt-hs256-memory')),
   'jwt-es256-overhead': (result) => microseconds(overhead(result, 'jwt-es256-memory')),
   'naive-jwt-overhead': (result) => microseconds(overhead(result, 'naive-jwt-hs256')),
+  'express-string-jwt-overhead': (result) =>
+    microseconds(overhead(result, 'express-jsonwebtoken-string')),
+  'express-key-object-jwt-overhead': (result) =>
+    microseconds(overhead(result, 'express-jsonwebtoken-key-object')),
   'authlab-overhead-range': (result) =>
     range(
       AUTHLAB_AUTH_IDS(result).map((id) => overhead(result, id)),

@@ -66,8 +66,8 @@ export function renderLoginGrowth(growth: GrowthResult): string {
       row([
         String(point.concurrency),
         point.loginsPerSecond.toFixed(1),
-        point.latencyP50Ms.toFixed(0),
-        point.latencyP99Ms.toFixed(0),
+        formatInteger(point.latencyP50Ms),
+        formatInteger(point.latencyP99Ms),
         point.cpuPerLoginMs === null ? '—' : point.cpuPerLoginMs.toFixed(0),
       ]),
     ),
