@@ -14,6 +14,8 @@ export interface RowComparison {
   readonly id: string;
   readonly cpu: readonly [number, number] | null;
   readonly overhead: readonly [number, number] | null;
+  /** CPU per request in each run's least-disturbed pair (stats.ts). */
+  readonly leastDisturbed: readonly [number, number] | null;
   /** |a − b| ÷ min(a, b) of the CPU per request; null when a run did not measure the row. */
   readonly difference: number | null;
 }
@@ -22,21 +24,33 @@ function relativeDifference([a, b]: readonly [number, number]): number {
   return Math.abs(a - b) / Math.min(Math.abs(a), Math.abs(b));
 }
 
+type Read = (entry: ConfigurationResult) => number | undefined;
+
+/** The same figure from both runs, or null when either run did not measure it. */
+function both(
+  a: ConfigurationResult | undefined,
+  b: ConfigurationResult | undefined,
+  read: Read,
+): readonly [number, number] | null {
+  const [x, y] = [a === undefined ? undefined : read(a), b === undefined ? undefined : read(b)];
+  return x === undefined || y === undefined ? null : [x, y];
+}
+
 export function compareRuns(first: BenchResult, second: BenchResult): RowComparison[] {
-  const find = (result: BenchResult, id: string): ConfigurationResult | undefined =>
+  const find = (result: BenchResult, id: string) =>
     result.configurations.find((entry) => entry.id === id);
   return first.configurations
     .filter((entry) => entry.authlab)
     .map(({ id }) => {
       const [a, b] = [find(first, id), find(second, id)];
-      const cpuA = a?.median?.cpuPerRequestMicroseconds;
-      const cpuB = b?.median?.cpuPerRequestMicroseconds;
-      const overA = a?.paired?.overheadMicroseconds.median;
-      const overB = b?.paired?.overheadMicroseconds.median;
-      const cpu = cpuA === undefined || cpuB === undefined ? null : ([cpuA, cpuB] as const);
-      const overhead =
-        overA === undefined || overB === undefined ? null : ([overA, overB] as const);
-      return { id, cpu, overhead, difference: cpu === null ? null : relativeDifference(cpu) };
+      const cpu = both(a, b, (entry) => entry.median?.cpuPerRequestMicroseconds);
+      return {
+        id,
+        cpu,
+        overhead: both(a, b, (entry) => entry.paired?.overheadMicroseconds.median),
+        leastDisturbed: both(a, b, (entry) => entry.paired?.leastDisturbed.cpuPerRequest),
+        difference: cpu === null ? null : relativeDifference(cpu),
+      };
     });
 }
 
@@ -46,7 +60,14 @@ function describe(comparison: RowComparison): string {
   const { difference } = comparison;
   const verdict = difference === null ? '⚠️' : difference <= AGREEMENT_LIMIT ? '✅' : '❌';
   const percent = difference === null ? '—' : `${Math.round(difference * 100)} %`;
-  return row([comparison.id, pair(comparison.cpu), percent, verdict, pair(comparison.overhead)]);
+  return row([
+    comparison.id,
+    pair(comparison.cpu),
+    percent,
+    verdict,
+    pair(comparison.overhead),
+    pair(comparison.leastDisturbed),
+  ]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -72,8 +93,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         'difference',
         'within 15 %',
         'µs over floor (1 / 2)',
+        'least-disturbed pair (1 / 2)',
       ]),
-      row(['---', '---:', '---:', '---', '---:']),
+      row(['---', '---:', '---:', '---', '---:', '---:']),
       ...comparisons.map(describe),
     ].join('\n'),
   );

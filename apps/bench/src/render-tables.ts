@@ -47,15 +47,23 @@ function overheadCell(entry: ConfigurationResult): string {
   return `${formatMicroseconds(median)} (${formatMicroseconds(min)} to ${formatMicroseconds(max)})`;
 }
 
+/** CPU per request in the least-disturbed pair, and its overhead over that pair's floor. */
+function leastDisturbedCell(entry: ConfigurationResult): string {
+  if (entry.paired === null) return '—';
+  const { cpuPerRequest, floorCpuPerRequest } = entry.paired.leastDisturbed;
+  return `${formatMicroseconds(cpuPerRequest)} (+${formatMicroseconds(cpuPerRequest - floorCpuPerRequest)})`;
+}
+
 function configurationRow(entry: ConfigurationResult): string {
   const label = entry.authlab ? `**${entry.label}**` : entry.label;
   if (entry.median === null)
-    return row([label, describeStatus(entry.status, entry.reason), '', '', '', '', '']);
+    return row([label, describeStatus(entry.status, entry.reason), '', '', '', '', '', '']);
   return row([
     label,
     formatMicroseconds(entry.median.cpuPerRequestMicroseconds),
     overheadCell(entry),
     entry.paired === null ? '—' : `${entry.paired.ratioToFloor.median.toFixed(2)}×`,
+    leastDisturbedCell(entry),
     formatInteger(entry.median.requestsPerSecond),
     formatMs(entry.median.latencyP50Ms),
     formatMs(entry.median.latencyP99Ms),
@@ -74,11 +82,12 @@ export function renderCpuTable(result: BenchResult): string {
       'CPU µs / request',
       'µs over its floor (range)',
       '× its floor',
+      'least-disturbed pair (over floor)',
       'req/s',
       'p50 ms',
       'p99 ms',
     ]),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...result.configurations.map(configurationRow),
   ].join('\n');
 }

@@ -48,13 +48,22 @@ export interface PairedFigures {
   /** CPU µs per request over the floor measured right before. */
   readonly overheadMicroseconds: Spread;
   readonly ratioToFloor: Spread;
+  /**
+   * The pair whose floor used the least CPU per request: the round least disturbed by the rest
+   * of the machine (contention and throttling only ever add CPU time to the same work).
+   */
+  readonly leastDisturbed: CpuPair;
 }
 
 export function summarizePairs(pairs: readonly CpuPair[]): PairedFigures {
   if (pairs.some((pair) => pair.floorCpuPerRequest <= 0)) {
     throw new Error('a floor must have used some CPU');
   }
+  const leastDisturbed = pairs.reduce((best, pair) =>
+    pair.floorCpuPerRequest < best.floorCpuPerRequest ? pair : best,
+  );
   return {
+    leastDisturbed,
     overheadMicroseconds: spreadOf(
       pairs.map((pair) => pair.cpuPerRequest - pair.floorCpuPerRequest),
     ),

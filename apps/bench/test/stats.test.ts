@@ -46,6 +46,13 @@ describe('summarizePairs', () => {
     expect(ratioToFloor.min).toBeCloseTo(115 / 60);
   });
 
+  it('keeps the pair whose floor used the least CPU: the least-disturbed round', () => {
+    expect(summarizePairs(pairs).leastDisturbed).toEqual({
+      floorCpuPerRequest: 30,
+      cpuPerRequest: 80,
+    });
+  });
+
   it('refuses a floor that used no CPU', () => {
     expect(() => summarizePairs([{ floorCpuPerRequest: 0, cpuPerRequest: 10 }])).toThrow(/floor/);
   });
