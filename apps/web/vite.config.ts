@@ -13,6 +13,7 @@
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { CLUSTER_PROXY_ROUTES } from './src/features/cluster/cluster-routes.ts';
 import { PROXY_ROUTES, type ProxyRoute } from './src/lib/cookie-paths.ts';
 
 const API_TARGETS = {
@@ -30,9 +31,19 @@ function createApiProxy(route: ProxyRoute): ProxyOptions {
 }
 
 /** Anchored patterns: `/api/session-admin/…` must not be taken for `/api/session`. */
-const proxy = Object.fromEntries(
-  PROXY_ROUTES.map((route) => [`^${route.prefix}(/|$)`, createApiProxy(route)]),
-);
+const proxy = Object.fromEntries([
+  ...PROXY_ROUTES.map((route) => [`^${route.prefix}(/|$)`, createApiProxy(route)]),
+  // The cluster lab's balancers (pnpm run lab:cluster), for the "Several servers" view.
+  ...CLUSTER_PROXY_ROUTES.map((route) => [
+    `^${route.prefix}(/|$)`,
+    {
+      target: process.env[route.targetEnv] ?? route.defaultTarget,
+      changeOrigin: false,
+      rewrite: (path: string) => path.slice(route.prefix.length) || '/',
+      cookiePathRewrite: { ...route.cookiePaths },
+    } satisfies ProxyOptions,
+  ]),
+]);
 
 // `cors: false`: page and APIs share one origin, so no CORS header belongs in the answers the
 // learner inspects (Vite would otherwise add Access-Control-Allow-Origin to every response).

@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import type { ServerSpec } from './child-server.ts';
-import type { CredentialKind } from './log-in.ts';
+import { BENCH_LOGIN_PASSWORD, type CredentialKind } from './log-in.ts';
 import { BENCH_PACKAGE_DIR, JWT_API_DIR, SESSION_API_DIR } from './paths.ts';
 import { generateEs256PrivateKeyPem, generateSecret } from './secrets.ts';
 
@@ -75,6 +75,7 @@ export function ownServer(
     entry: `src/servers/${file}`,
     env: {
       NODE_ENV: 'production',
+      BENCH_LOGIN_PASSWORD,
       USERS_DB_PATH: join(context.dataDir, `${id}.sqlite`),
       ...env(secrets),
     },

@@ -8,14 +8,24 @@
  *
  * The size of that header is measured here, from real logins: it is paid on every request.
  */
+import { randomBytes } from 'node:crypto';
 import { demoCredentials } from '@authlab/users/demo-users';
 
 export const { email: DEMO_EMAIL, password: DEMO_PASSWORD } = demoCredentials(42);
+/**
+ * The bench logs in as user 42 (John Doe, the documents' example) with a password of its own,
+ * fresh per run: in production the APIs refuse to start while a demo account still has its
+ * published password (users-databases.ts gives user 42 this one). Peers get it as
+ * BENCH_LOGIN_PASSWORD.
+ */
+export const BENCH_LOGIN_PASSWORD = randomBytes(32).toString('base64url');
 export const LOGIN_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'application/json',
   'x-requested-with': 'authlab',
 };
-export const LOGIN_BODY = JSON.stringify({ email: DEMO_EMAIL, password: DEMO_PASSWORD });
+export const LOGIN_BODY = JSON.stringify({ email: DEMO_EMAIL, password: BENCH_LOGIN_PASSWORD });
+/** The demo user's published credentials, for servers started in development (scale-check.ts). */
+export const DEMO_LOGIN_BODY = JSON.stringify({ email: DEMO_EMAIL, password: DEMO_PASSWORD });
 
 export type CredentialKind = 'none' | 'cookie' | 'bearer';
 

@@ -184,6 +184,7 @@ export function buildMicroCases({ redis, users }: MicroCaseDeps): MicroCase[] {
             familyId: randomUUID(),
             userId: 42,
             credentialVersion: 1,
+            issuedAtSeconds: Math.floor(Date.now() / 1000),
           }),
       },
       isCorrect: (result) => result === false,

@@ -51,7 +51,8 @@ function overheadCell(entry: ConfigurationResult): string {
 function leastDisturbedCell(entry: ConfigurationResult): string {
   if (entry.paired === null) return '—';
   const { cpuPerRequest, floorCpuPerRequest } = entry.paired.leastDisturbed;
-  return `${formatMicroseconds(cpuPerRequest)} (+${formatMicroseconds(cpuPerRequest - floorCpuPerRequest)})`;
+  const overhead = cpuPerRequest - floorCpuPerRequest;
+  return `${formatMicroseconds(cpuPerRequest)} (${overhead >= 0 ? '+' : ''}${formatMicroseconds(overhead)})`;
 }
 
 function configurationRow(entry: ConfigurationResult): string {

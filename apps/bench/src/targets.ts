@@ -5,7 +5,7 @@
  * - session-api (memory store) ≤ Fastify + @fastify/session;
  * - jwt-api HS256 (memory revocation store, trace on) ≤ 1.5 × Fastify + @fastify/jwt.
  */
-import type { ConfigurationResult } from './results.ts';
+import type { PairedFigures } from './stats.ts';
 
 export interface TargetSpec {
   readonly id: string;
@@ -32,7 +32,13 @@ export const TARGETS: readonly TargetSpec[] = [
   { id: 'jwt-vs-fastify-jwt', subject: 'jwt-hs256-memory', peer: 'fastify-jwt', factor: 1.5 },
 ];
 
-export function judgeTargets(configurations: readonly ConfigurationResult[]): TargetResult[] {
+/** What a target reads of a configuration's result (results.ts). */
+export interface MeasuredOverhead {
+  readonly id: string;
+  readonly paired: Pick<PairedFigures, 'overheadMicroseconds'> | null;
+}
+
+export function judgeTargets(configurations: readonly MeasuredOverhead[]): TargetResult[] {
   const overheadOf = (id: string) =>
     configurations.find((entry) => entry.id === id)?.paired?.overheadMicroseconds.median ?? null;
   return TARGETS.map((target) => {

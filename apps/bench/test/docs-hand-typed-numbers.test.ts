@@ -26,6 +26,8 @@ const ALLOWED: Readonly<Record<string, string>> = {
   '1–5 ms': "the source documents' claim for JWTs, quoted to be refuted",
   '10-50 ms': 'the same claim, as the documents write it',
   '1-5 ms': 'the same claim, as the documents write it',
+  '10-50ms': 'the same claim, quoted as written in the source document',
+  '1-5ms': 'the same claim, quoted as written in the source document',
   '16 KiB': 'the JSON body limit: a configuration value',
   '32 MiB': "scrypt's memory cost: a parameter of the KDF",
   '64 bytes': 'the size of an ES256 signature (RFC 7518 §3.4): a fact of the algorithm',

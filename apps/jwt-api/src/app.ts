@@ -118,7 +118,7 @@ export function createApp(deps: AppDeps): Koa {
     );
   }
 
-  app.use(traceSteps());
+  app.use(traceSteps({ durations: config.serverTimingDurations }));
   app.use(setSecurityHeaders({ instanceId: config.instanceId }));
   app.use(handleErrors());
   app.use(logRequests(logger, { instanceId: config.instanceId }));

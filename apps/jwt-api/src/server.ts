@@ -15,20 +15,24 @@ import { createLogger } from '@authlab/http/logger';
 import { createCounterStore } from '@authlab/http/rate-limit';
 import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
 import { closeOnSignals } from '@authlab/http/shutdown';
-import { openUsersDatabase } from '@authlab/users/users-database';
+import { prepareUsersDatabase } from '@authlab/users/demo-password-check';
 import { createUsersRepository } from '@authlab/users/users-repository';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createKeySet } from './keys/key-set.ts';
 import { createRedisRevocationStore } from './stores/redis-revocation-store.ts';
 import { createMemoryRevocationStore } from './stores/revocation-store.ts';
-import { restoreCredentialFloors } from './tokens/revoke-user-tokens.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, name: 'jwt-api' });
 // The lab clock only ever moves through POST /lab/clock, which production does not mount.
 const clock = config.labEnabled ? createLabClock(systemClock) : systemClock;
-const database = openUsersDatabase(config.usersDbPath === null ? {} : { path: config.usersDbPath });
+// Production never seeds the demo users and refuses a database where one still has its published
+// password (@authlab/users/demo-password-check).
+const database = await prepareUsersDatabase({
+  ...(config.usersDbPath === null ? {} : { path: config.usersDbPath }),
+  production: config.isProduction,
+});
 const keys = createKeySet({
   algorithm: config.jwtAlgorithm,
   secret: config.jwtSecret,
@@ -57,13 +61,11 @@ const app = createApp({
 });
 
 // Give Redis a moment before the first request; if it is down, start anyway: requests fail
-// closed (503) until it is back. The floors restored here are what a memory store forgot when
-// the process last stopped (revoke-user-tokens.ts).
-try {
-  if (redis !== null) await waitForRedisReady(redis);
-  await restoreCredentialFloors(users, revocationStore);
-} catch (error) {
-  logger.warn('starting without redis', { error: (error as Error).message });
+// closed (503) until it is back.
+if (redis !== null) {
+  await waitForRedisReady(redis).catch((error: Error) => {
+    logger.warn('starting without redis', { error: error.message });
+  });
 }
 const server = app.listen(config.port, config.host, () => {
   logger.info('jwt-api listening', {

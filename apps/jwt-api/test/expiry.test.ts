@@ -62,11 +62,11 @@ describe('expiry', () => {
     await http(testApp)
       .post('/logout')
       .set({ 'X-Requested-With': 'authlab', ...bearer(accessToken) });
-    expect((await testApp.revocationStore.describeState(50)).denylist).toHaveLength(1);
+    expect((await testApp.revocationStore.describeState(50)).denylist.entries).toHaveLength(1);
 
     clock.advanceSeconds(15 * 60 + 6);
 
-    expect((await testApp.revocationStore.describeState(50)).denylist).toHaveLength(0);
+    expect((await testApp.revocationStore.describeState(50)).denylist.entries).toHaveLength(0);
     expectInvalidToken(await http(testApp).get('/me').set(bearer(accessToken)));
   });
 });

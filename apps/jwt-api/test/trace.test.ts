@@ -184,4 +184,15 @@ describe('trace (separate apps)', () => {
     expect(next.headers['x-instance-id']).toBe('test-jwt-2');
     expect(traceOfAll(jwks, login, next)).toEqual(expectedTrace('jwt.architecture'));
   });
+
+  it('names the steps without their durations in production', async () => {
+    const production = buildTestApp({ env: { NODE_ENV: 'production', LAB_ENABLED: 'false' } });
+
+    const response = await http(production).get('/me');
+
+    const header = response.headers['server-timing'] ?? '';
+    expect(header).toContain('jwt.');
+    expect(header).not.toContain('dur=');
+    production.close();
+  });
 });

@@ -30,7 +30,7 @@ import Router from '@koa/router';
 import Koa from 'koa';
 import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';
-import { createSessions } from './middleware/session.ts';
+import { createSessionMiddleware } from './middleware/session.ts';
 import { createAdminRouter } from './routes/admin.ts';
 import { createHealthRouter } from './routes/health.ts';
 import { createLabRouter } from './routes/lab.ts';
@@ -65,8 +65,8 @@ export function createApp(deps: AppDeps): Koa {
 
   const cookie = describeSessionCookie(config.cookieSecure);
   const deriveStoreKey = createStoreKeyDeriver(config.sessionSecret);
-  const sessions = createSessions(app, { store: sessionStore, cookie, deriveStoreKey });
-  const signedIn = authenticate(sessions.read);
+  const session = createSessionMiddleware(app, { store: sessionStore, cookie, deriveStoreKey });
+  const signedIn = authenticate(session);
   const limiter = createLoginRateLimiter({
     store: rateLimitStore,
     clock,
@@ -78,7 +78,7 @@ export function createApp(deps: AppDeps): Koa {
     absoluteTimeoutSeconds: config.sessionAbsoluteTimeoutSeconds,
   };
 
-  app.use(traceSteps());
+  app.use(traceSteps({ durations: config.serverTimingDurations }));
   app.use(setSecurityHeaders({ instanceId: config.instanceId }));
   app.use(handleErrors());
   app.use(logRequests(logger, { instanceId: config.instanceId }));
@@ -88,10 +88,10 @@ export function createApp(deps: AppDeps): Koa {
   );
 
   const routers = [
-    createLoginRouter({ users, clock, limiter, sessions }),
+    createLoginRouter({ users, clock, limiter, session }),
     createMeRouter({ authenticate: signedIn }),
     createUsersRouter({ users, authenticate: signedIn }),
-    createLogoutRouter({ sessionStore, sessions, cookie }),
+    createLogoutRouter({ session }),
     createLogoutAllRouter({ sessionStore, authenticate: signedIn, cookie }),
     createAdminRouter({ users, sessionStore, authenticate: signedIn }),
     createPasswordRouter({ users, sessionStore, limiter, authenticate: signedIn, cookie }),

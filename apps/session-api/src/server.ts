@@ -13,7 +13,7 @@ import { createLogger } from '@authlab/http/logger';
 import { createCounterStore } from '@authlab/http/rate-limit';
 import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
 import { closeOnSignals } from '@authlab/http/shutdown';
-import { openUsersDatabase } from '@authlab/users/users-database';
+import { prepareUsersDatabase } from '@authlab/users/demo-password-check';
 import { createUsersRepository } from '@authlab/users/users-repository';
 import type { Redis } from 'ioredis';
 import { createApp } from './app.ts';
@@ -25,7 +25,12 @@ const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, name: 'session-api' });
 // The lab clock only moves through POST /lab/clock, which exists only when the lab is enabled.
 const clock = config.labEnabled ? createLabClock(systemClock) : systemClock;
-const database = openUsersDatabase(config.usersDbPath === null ? {} : { path: config.usersDbPath });
+// Production never seeds the demo users and refuses a database where one still has its published
+// password (@authlab/users/demo-password-check).
+const database = await prepareUsersDatabase({
+  ...(config.usersDbPath === null ? {} : { path: config.usersDbPath }),
+  production: config.isProduction,
+});
 const timeouts = {
   idleTimeoutSeconds: config.sessionIdleTimeoutSeconds,
   absoluteTimeoutSeconds: config.sessionAbsoluteTimeoutSeconds,

@@ -148,4 +148,15 @@ describe.runIf(REDIS_URL)('trace with Redis', () => {
       await Promise.all([redisOne.cleanUp(), redisTwo.cleanUp()]);
     }
   });
+
+  it('names the steps without their durations in production', async () => {
+    const production = buildTestApp({ env: { NODE_ENV: 'production', LAB_ENABLED: 'false' } });
+
+    const response = await http(production).get('/me');
+
+    const header = response.headers['server-timing'] ?? '';
+    expect(header).toContain('session.');
+    expect(header).not.toContain('dur=');
+    production.close();
+  });
 });

@@ -27,7 +27,7 @@ describe('presenter mode', () => {
     const current = presenter.locator('[data-presenter-step]');
     const position = presenter.locator('.sequence-controls__position');
     expect(await current.getAttribute('data-presenter-step')).toBe('session.login.keep-cookie');
-    expect(await position.textContent()).toBe('Event 8 of 8');
+    expect(await position.textContent()).toBe('Event 9 of 9');
 
     await page.keyboard.press('ArrowLeft');
     await expect
@@ -38,7 +38,7 @@ describe('presenter mode', () => {
       .poll(() => current.getAttribute('data-presenter-step'))
       .toBe('session.login.store-session');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => position.textContent()).toBe('Event 7 of 8');
+    await expect.poll(() => position.textContent()).toBe('Event 8 of 9');
 
     const fontSize = await presenter.evaluate((element) =>
       Number.parseFloat(getComputedStyle(element).fontSize),

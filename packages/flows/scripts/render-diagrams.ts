@@ -8,6 +8,7 @@
  */
 import { renderMermaid } from '@mermaid-js/mermaid-cli';
 import puppeteer, { type Browser } from 'puppeteer';
+import { CORRECTION_LABEL } from '../src/mermaid.ts';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -58,12 +59,13 @@ export async function openDiagramRenderer(executablePath: string): Promise<Diagr
   const pngPage = await browser.newPage();
   return {
     async render(mermaidText) {
-      const { data: svg } = await renderMermaid(browser, mermaidText, 'svg', {
+      const { data } = await renderMermaid(browser, mermaidText, 'svg', {
         backgroundColor: 'white',
         mermaidConfig: MERMAID_CONFIG,
       });
       // The PNG is a screenshot of this very SVG: no second Mermaid run, and the two always match.
-      const svgText = new TextDecoder().decode(svg);
+      const svgText = markCorrectionNotes(new TextDecoder().decode(data));
+      const svg = new TextEncoder().encode(svgText);
       const { width, height } = readSvgSize(svgText);
       const scale = Math.min(PNG_MAX_SCALE, Math.max(1, PNG_TARGET_WIDTH_PX / width));
       const clip = { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) };
@@ -89,4 +91,21 @@ function readSvgSize(svg: string): { width: number; height: number } {
   const height = Number(viewBox?.[2]);
   if (!(width > 0 && height > 0)) throw new Error('rendered SVG has no usable viewBox');
   return { width, height };
+}
+
+/** Dark orange with white text (contrast about 5:1), unlike the grey notes of state changes. */
+const CORRECTION_NOTE_STYLE = 'fill: #b45309; stroke: #7c2d12; stroke-width: 2px';
+
+/**
+ * Mermaid cannot colour one note differently from the others, so the rendered SVG is edited: a
+ * note whose text starts with the "Correction:" label gets its own fill. The Mermaid source keeps
+ * the orange band around it, which is what GitHub's own rendering shows.
+ */
+export function markCorrectionNotes(svg: string): string {
+  const labels = Object.values(CORRECTION_LABEL).join('|');
+  const note = new RegExp(
+    `(<rect [^>]*)class="note"(/?>(?:</rect>)?<text [^>]*class="noteText"[^>]*><tspan[^>]*>(?:${labels}):)`,
+    'g',
+  );
+  return svg.replace(note, `$1class="note correction-note" style="${CORRECTION_NOTE_STYLE}"$2`);
 }

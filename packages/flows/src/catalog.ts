@@ -10,13 +10,22 @@ import {
   SESSION_ARCHITECTURE_MEMORY_FLOW,
   SESSION_ARCHITECTURE_REDIS_FLOW,
 } from './flows/architecture.ts';
-import { JWT_EXPIRY_FLOW, SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
+import {
+  JWT_ARCHITECTURE_LOGOUT_MEMORY_FLOW,
+  JWT_ARCHITECTURE_LOGOUT_REDIS_FLOW,
+  SESSION_ARCHITECTURE_LOGOUT_FLOW,
+  SESSION_ARCHITECTURE_STICKY_FLOW,
+} from './flows/architecture-cluster.ts';
+import { SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
+import { JWT_EXPIRY_FLOW } from './flows/jwt-expiry.ts';
+import { JWT_LOGOUT_FLOW } from './flows/jwt-logout.ts';
 import { JWT_LOGIN_FLOW, SESSION_LOGIN_FLOW } from './flows/login.ts';
-import { JWT_LOGOUT_FLOW, SESSION_LOGOUT_FLOW } from './flows/logout.ts';
+import { SESSION_LOGOUT_FLOW } from './flows/logout.ts';
 import { JWT_LOGOUT_ALL_FLOW, SESSION_LOGOUT_ALL_FLOW } from './flows/logout-all.ts';
 import { JWT_LOGOUT_CLIENT_ONLY_FLOW } from './flows/logout-client-only.ts';
 import { JWT_PASSWORD_CHANGE_FLOW, SESSION_PASSWORD_CHANGE_FLOW } from './flows/password-change.ts';
 import { JWT_REFRESH_FLOW } from './flows/refresh.ts';
+import { JWT_REFRESH_REUSE_FLOW } from './flows/refresh-reuse.ts';
 import { JWT_REQUEST_FLOW, SESSION_REQUEST_FLOW } from './flows/request.ts';
 import {
   JWT_DISABLE_USER_FLOW,
@@ -24,11 +33,9 @@ import {
   SESSION_DISABLE_USER_FLOW,
   SESSION_REVOCATION_FLOW,
 } from './flows/revocation.ts';
-import {
-  JWT_STORAGE_DOCUMENTS_FLOW,
-  JWT_STORAGE_FLOW,
-  SESSION_STORAGE_FLOW,
-} from './flows/storage.ts';
+import { JWT_STORAGE_FLOW, SESSION_STORAGE_FLOW } from './flows/storage.ts';
+import { JWT_STORAGE_DOCUMENTS_FLOW } from './flows/storage-documents.ts';
+import type { Localized } from './localized.ts';
 import type { ServerStepId } from './step-ids.ts';
 import type { Flow, FlowSection, StepOutcome } from './types.ts';
 
@@ -38,6 +45,7 @@ export const FLOWS: readonly Flow[] = [
   SESSION_REQUEST_FLOW,
   JWT_REQUEST_FLOW,
   JWT_REFRESH_FLOW,
+  JWT_REFRESH_REUSE_FLOW,
   SESSION_LOGOUT_FLOW,
   JWT_LOGOUT_FLOW,
   JWT_LOGOUT_CLIENT_ONLY_FLOW,
@@ -54,6 +62,10 @@ export const FLOWS: readonly Flow[] = [
   SESSION_ARCHITECTURE_MEMORY_FLOW,
   SESSION_ARCHITECTURE_REDIS_FLOW,
   JWT_ARCHITECTURE_FLOW,
+  SESSION_ARCHITECTURE_STICKY_FLOW,
+  SESSION_ARCHITECTURE_LOGOUT_FLOW,
+  JWT_ARCHITECTURE_LOGOUT_MEMORY_FLOW,
+  JWT_ARCHITECTURE_LOGOUT_REDIS_FLOW,
   SESSION_STORAGE_FLOW,
   JWT_STORAGE_FLOW,
   JWT_STORAGE_DOCUMENTS_FLOW,
@@ -85,23 +97,47 @@ export function expectedServerTrace(flow: Flow): ExpectedTraceEntry[] {
 
 export interface SectionInfo {
   readonly id: FlowSection;
-  readonly title: string;
+  readonly title: Localized;
   /** The matching heading of document 004, if the section comes from it. */
   readonly documentHeading: string | null;
 }
 
 export const SECTIONS: readonly SectionInfo[] = [
-  { id: 'login', title: 'Login', documentHeading: 'Login Flow' },
+  { id: 'login', title: { en: 'Login', vi: 'Đăng nhập' }, documentHeading: 'Login Flow' },
   {
     id: 'protected-request',
-    title: 'Protected request',
+    title: { en: 'Protected request', vi: 'Request cần đăng nhập' },
     documentHeading: 'Protected API Request Flow',
   },
-  { id: 'token-refresh', title: 'Token refresh', documentHeading: 'Token Refresh Flow (JWT Only)' },
-  { id: 'logout', title: 'Logout', documentHeading: 'Logout Flow' },
-  { id: 'revocation', title: 'Revocation', documentHeading: 'Security Considerations' },
-  { id: 'password-change', title: 'Password change', documentHeading: null },
-  { id: 'expiration', title: 'Expiration', documentHeading: 'Expiration Handling' },
-  { id: 'architecture', title: 'Architecture', documentHeading: 'Architecture Differences' },
-  { id: 'data-storage', title: 'Data storage', documentHeading: 'Data Storage Comparison' },
+  {
+    id: 'token-refresh',
+    title: { en: 'Token refresh', vi: 'Refresh token' },
+    documentHeading: 'Token Refresh Flow (JWT Only)',
+  },
+  { id: 'logout', title: { en: 'Logout', vi: 'Đăng xuất' }, documentHeading: 'Logout Flow' },
+  {
+    id: 'revocation',
+    title: { en: 'Revocation', vi: 'Thu hồi' },
+    documentHeading: 'Security Considerations',
+  },
+  {
+    id: 'password-change',
+    title: { en: 'Password change', vi: 'Đổi mật khẩu' },
+    documentHeading: null,
+  },
+  {
+    id: 'expiration',
+    title: { en: 'Expiration', vi: 'Hết hạn' },
+    documentHeading: 'Expiration Handling',
+  },
+  {
+    id: 'architecture',
+    title: { en: 'Architecture', vi: 'Kiến trúc' },
+    documentHeading: 'Architecture Differences',
+  },
+  {
+    id: 'data-storage',
+    title: { en: 'Data storage', vi: 'Lưu trữ dữ liệu' },
+    documentHeading: 'Data Storage Comparison',
+  },
 ];

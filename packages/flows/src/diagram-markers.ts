@@ -19,7 +19,7 @@ const FENCE = /^(```|~~~)/;
 /** The lines between the markers for one flow; `pathToDocsRoot` is e.g. `.` or `..`. */
 export function renderDiagramBlock(flow: Flow, pathToDocsRoot: string): string[] {
   const diagrams = pathToDocsRoot === '.' ? 'diagrams' : `${pathToDocsRoot}/diagrams`;
-  const label = flow.mode === 'documents' ? `${flow.title} (documents mode)` : flow.title;
+  const label = flow.mode === 'documents' ? `${flow.title.en} (documents mode)` : flow.title.en;
   return [
     `**Diagram: ${label}** · [PNG for slides](${diagrams}/${flow.id}.png)`,
     '',

@@ -4,11 +4,13 @@
  * has drifted from the data.
  *
  * Teaches (through the diagrams): one numbered arrow per step, in the order the APIs report them;
- * notes show what each step changes in which store.
+ * grey notes show what each step changes in which store; orange bands with a "Correction" label
+ * show where the source documents get the step wrong. Every text comes in English or Vietnamese.
  * Reference: Mermaid sequence diagram syntax (https://mermaid.js.org/syntax/sequenceDiagram.html).
  */
 import { ACTOR_GROUP_LABELS, ACTOR_GROUP_ORDER, ACTOR_ORDER, ACTORS } from './actors.ts';
-import type { ActorId, Flow, Step, StorageEffect } from './types.ts';
+import type { Language, Localized } from './localized.ts';
+import type { ActorId, Flow, Step, StorageChange, StorageEffect } from './types.ts';
 
 export const MERMAID_HEADER = '%% generated from @authlab/flows — do not edit; run pnpm run docs';
 
@@ -22,18 +24,44 @@ const MERMAID_INIT = '%%{init: {"sequence": {"boxMargin": 20}}}%%';
 /** A translucent grey reads on light and dark backgrounds alike. */
 const PHASE_FILL = 'rgba(128, 128, 128, 0.1)';
 
+/** Orange, translucent: a correction stands out from the grey state notes in light and dark. */
+export const CORRECTION_FILL = 'rgba(234, 88, 12, 0.3)';
+
 const MESSAGE_WRAP_CHARS = 42;
 const NOTE_WRAP_CHARS = 34;
 
-const LOCATION_LABELS: Readonly<Record<StorageEffect['location'], string>> = {
-  'server-store': 'session store',
-  'cookie-jar': 'cookie jar',
-  'local-storage': 'localStorage',
-  memory: 'memory',
-  header: 'header',
-  'users-db': 'users DB',
-  'revocation-store': 'revocation store',
+const LOCATION_LABELS: Readonly<Record<StorageEffect['location'], Localized>> = {
+  'server-store': { en: 'session store', vi: 'session store' },
+  'cookie-jar': { en: 'cookie jar', vi: 'cookie jar' },
+  'local-storage': { en: 'localStorage', vi: 'localStorage' },
+  memory: { en: 'memory', vi: 'bộ nhớ' },
+  header: { en: 'header', vi: 'header' },
+  'users-db': { en: 'users DB', vi: 'users DB' },
+  'revocation-store': { en: 'revocation store', vi: 'revocation store' },
 };
+
+const CHANGE_LABELS: Readonly<Record<StorageChange, Localized>> = {
+  gains: { en: 'gains', vi: 'thêm' },
+  changes: { en: 'changes', vi: 'đổi' },
+  loses: { en: 'loses', vi: 'mất' },
+  reads: { en: 'reads', vi: 'đọc' },
+};
+
+export const CORRECTION_LABEL: Localized = { en: 'Correction', vi: 'Đính chính' };
+
+const DOCUMENTS_MODE_LABEL: Localized = {
+  en: 'As in the source documents: unsafe, shown to compare',
+  vi: 'Như trong tài liệu gốc: không an toàn, chỉ để so sánh',
+};
+
+export interface MermaidOptions {
+  readonly language?: Language;
+  /** Slides wrap narrower than the docs, so that large text still fits 1920 px. */
+  readonly messageWrapChars?: number;
+  readonly noteWrapChars?: number;
+  /** The slides draw the title themselves, above the diagram. */
+  readonly withTitle?: boolean;
+}
 
 const BROWSER_LOCATIONS: ReadonlySet<StorageEffect['location']> = new Set([
   'cookie-jar',
@@ -41,60 +69,69 @@ const BROWSER_LOCATIONS: ReadonlySet<StorageEffect['location']> = new Set([
   'memory',
 ]);
 
-export function toMermaid(flow: Flow): string {
+export function toMermaid(flow: Flow, options: MermaidOptions = {}): string {
+  const language = options.language ?? 'en';
+  const wrap = {
+    message: options.messageWrapChars ?? MESSAGE_WRAP_CHARS,
+    note: options.noteWrapChars ?? NOTE_WRAP_CHARS,
+  };
   const actors = listActors(flow);
-  const lines = [
-    MERMAID_HEADER,
-    MERMAID_INIT,
-    'sequenceDiagram',
-    `  title ${escapeText(flow.title)}`,
-    '  autonumber',
-  ];
+  const lines = [MERMAID_HEADER, MERMAID_INIT, 'sequenceDiagram'];
+  if (options.withTitle ?? true) lines.push(`  title ${escapeText(flow.title[language])}`);
+  lines.push('  autonumber');
   for (const group of ACTOR_GROUP_ORDER) {
     const members = actors.filter((actor) => ACTORS[actor].group === group);
     if (members.length === 0) continue;
-    lines.push(`  box ${ACTOR_GROUP_LABELS[group]}`);
+    lines.push(`  box ${ACTOR_GROUP_LABELS[group][language]}`);
     for (const actor of members) {
-      lines.push(`    participant ${aliasOf(actor)} as ${ACTORS[actor].label}`);
+      lines.push(`    participant ${aliasOf(actor)} as ${ACTORS[actor].label[language]}`);
     }
     lines.push('  end');
   }
   if (flow.mode === 'documents') {
-    lines.push(
-      `  Note over ${spanOf(actors)}: As in the source documents: unsafe, shown to compare`,
-    );
+    lines.push(`  Note over ${spanOf(actors)}: ${DOCUMENTS_MODE_LABEL[language]}`);
   }
   for (const run of splitIntoPhases(flow.steps)) {
     const indent = run.phase === undefined ? '  ' : '    ';
     if (run.phase !== undefined) {
       lines.push(`  rect ${PHASE_FILL}`);
-      lines.push(`    Note over ${spanOf(actors)}: ${escapeText(run.phase)}`);
+      lines.push(`    Note over ${spanOf(actors)}: ${escapeText(run.phase[language])}`);
     }
-    for (const step of run.steps) lines.push(...stepLines(step, indent));
+    for (const step of run.steps) lines.push(...stepLines(step, indent, language, wrap));
     if (run.phase !== undefined) lines.push('  end');
   }
   return `${lines.join('\n')}\n`;
 }
 
-function stepLines(step: Step, indent: string): string[] {
+function stepLines(
+  step: Step,
+  indent: string,
+  language: Language,
+  wrap: { readonly message: number; readonly note: number },
+): string[] {
   const isResponse = step.to === 'browser' && step.from !== 'browser';
   const arrow = isResponse ? '-->>' : '->>';
   const lines = [
-    `${indent}${aliasOf(step.from)}${arrow}${aliasOf(step.to)}: ${wrapText(step.message, MESSAGE_WRAP_CHARS)}`,
+    `${indent}${aliasOf(step.from)}${arrow}${aliasOf(step.to)}: ${wrapText(step.message[language], wrap.message)}`,
   ];
   const notesByActor = new Map<ActorId, string[]>();
   for (const effect of step.effects) {
     if (effect.change === 'reads' || effect.location === 'header') continue;
     const actor = noteActorOf(effect, step);
-    const text = `${LOCATION_LABELS[effect.location]} ${effect.change}: ${effect.what}`;
+    const text = `${LOCATION_LABELS[effect.location][language]} ${CHANGE_LABELS[effect.change][language]}: ${effect.what[language]}`;
     notesByActor.set(actor, [...(notesByActor.get(actor) ?? []), text]);
   }
-  if (step.note !== undefined) {
-    notesByActor.set(step.from, [...(notesByActor.get(step.from) ?? []), step.note]);
-  }
   for (const [actor, texts] of notesByActor) {
-    const body = texts.map((text) => wrapText(text, NOTE_WRAP_CHARS)).join('<br/>');
+    const body = texts.map((text) => wrapText(text, wrap.note)).join('<br/>');
     lines.push(`${indent}Note over ${aliasOf(actor)}: ${body}`);
+  }
+  if (step.correction !== undefined) {
+    const text = `${CORRECTION_LABEL[language]}: ${step.correction[language]}`;
+    lines.push(
+      `${indent}rect ${CORRECTION_FILL}`,
+      `${indent}  Note over ${aliasOf(step.from)}: ${wrapText(text, wrap.note)}`,
+      `${indent}end`,
+    );
   }
   return lines;
 }
@@ -106,7 +143,7 @@ function noteActorOf(effect: StorageEffect, step: Step): ActorId {
 }
 
 interface PhaseRun {
-  readonly phase: string | undefined;
+  readonly phase: Localized | undefined;
   readonly steps: Step[];
 }
 
@@ -114,7 +151,7 @@ function splitIntoPhases(steps: readonly Step[]): PhaseRun[] {
   const runs: PhaseRun[] = [];
   for (const step of steps) {
     const last = runs.at(-1);
-    if (last && last.phase === step.phase) last.steps.push(step);
+    if (last && last.phase?.en === step.phase?.en) last.steps.push(step);
     else runs.push({ phase: step.phase, steps: [step] });
   }
   return runs;

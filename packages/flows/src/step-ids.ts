@@ -24,7 +24,7 @@ export const SESSION_SERVER_STEP_IDS = [
   'session.request.query-users',
   'session.request.respond',
   'session.logout.destroy-session',
-  'session.logout.clear-cookie',
+  'session.logout.respond',
   'session.logout-all.respond',
   'session.revoke.authorize',
   'session.revoke.update-user',

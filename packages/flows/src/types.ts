@@ -7,6 +7,7 @@
  *
  * Reference: W3C Server Timing (metric names = server step ids); docs/reference/http-api.md.
  */
+import type { Localized } from './localized.ts';
 import type { ServerStepId } from './step-ids.ts';
 
 export type ActorId =
@@ -26,9 +27,9 @@ export type ActorGroup = 'browser-side' | 'server-side' | 'stores';
 
 export interface Actor {
   readonly id: ActorId;
-  readonly label: string;
+  readonly label: Localized;
   readonly group: ActorGroup;
-  readonly description: string;
+  readonly description: Localized;
 }
 
 /**
@@ -53,7 +54,7 @@ export type StorageChange = 'gains' | 'changes' | 'loses' | 'reads';
 export interface StorageEffect {
   readonly location: StorageLocationId;
   readonly change: StorageChange;
-  readonly what: string;
+  readonly what: Localized;
 }
 
 /** The `desc` a server reports for a step that did not succeed (docs/reference/http-api.md, "Trace"). */
@@ -71,14 +72,20 @@ interface StepBase {
   readonly from: ActorId;
   readonly to: ActorId;
   /** The HTTP message or the action, e.g. `POST /login {email, password}`. */
-  readonly message: string;
+  readonly message: Localized;
   /** One or two sentences for learners: what happens and why (with the reference that decides). */
-  readonly explanation: string;
+  readonly explanation: Localized;
   readonly effects: readonly StorageEffect[];
-  /** A short aside shown next to the step: a correction of the documents, a caveat. */
-  readonly note?: string;
-  /** Consecutive steps with the same phase are framed together in the diagram (e.g. "0:20 — …"). */
-  readonly phase?: string;
+  /**
+   * Where the source documents get this step wrong, in a few words. Drawn in its own colour with
+   * a "Correction" label, apart from the grey notes that show state changes.
+   */
+  readonly correction?: Localized;
+  /**
+   * Consecutive steps with the same phase are framed together in the diagram (e.g. "0:20 — …").
+   * Runs are told apart by their English text.
+   */
+  readonly phase?: Localized;
 }
 
 export interface ServerStep extends StepBase {
@@ -86,6 +93,11 @@ export interface ServerStep extends StepBase {
   readonly id: ServerStepId;
   /** Expected `desc` in `Server-Timing` when the step is reported as not succeeding. */
   readonly outcome?: StepOutcome;
+  /**
+   * A `desc` this step may report in this flow without having failed: `absent` for the cookie a
+   * fresh browser does not have when it logs in. The web app shows such a step as done, not red.
+   */
+  readonly okOutcome?: StepOutcome;
 }
 
 export interface BrowserStep extends StepBase {
@@ -118,9 +130,9 @@ export type FlowSection =
 export interface Flow {
   readonly id: string;
   readonly api: FlowApi;
-  readonly title: string;
+  readonly title: Localized;
   /** What the flow shows, its starting state, and what to take away. */
-  readonly summary: string;
+  readonly summary: Localized;
   readonly section: FlowSection;
   readonly steps: readonly Step[];
   readonly mode?: FlowMode;

@@ -53,13 +53,16 @@ describe('FLOWS', () => {
       'jwt.logout-client-only',
       'jwt.storage-documents',
     ]);
-    for (const flow of documents) expect(flow.title).toMatch(/documents.*unsafe/);
+    for (const flow of documents) {
+      expect(flow.title.en).toMatch(/documents.*unsafe/);
+      expect(flow.title.vi).toMatch(/tài liệu.*không an toàn/);
+    }
   });
 });
 
 describe('getFlow', () => {
   it('returns the flow with that id', () => {
-    expect(getFlow('jwt.refresh')?.title).toBe('JWT: refresh after a 401');
+    expect(getFlow('jwt.refresh')?.title.en).toBe('JWT: refresh after a 401');
   });
 
   it('returns null for an unknown id', () => {

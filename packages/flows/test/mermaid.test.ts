@@ -71,7 +71,7 @@ describe('toMermaid', () => {
   });
 
   it('names every participant by a label known to ACTORS', () => {
-    const labels = new Set(Object.values(ACTORS).map((actor) => actor.label));
+    const labels = new Set(Object.values(ACTORS).map((actor) => actor.label.en));
     for (const flow of FLOWS) {
       for (const match of toMermaid(flow).matchAll(/participant \w+ as (.+)/g)) {
         expect(labels.has(match[1] ?? ''), flow.id).toBe(true);

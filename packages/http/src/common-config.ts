@@ -13,6 +13,8 @@
  * - `LAB_ENABLED` false in production, and refused there: the lab view shows server state and
  *   moves the server's clock.
  * - `LOGIN_RATE_LIMIT_ACCOUNT` 5 failures and `LOGIN_RATE_LIMIT_ADDRESS` 20 attempts per 15 minutes.
+ * - `SERVER_TIMING_DURATIONS` false in production: `Server-Timing` names the steps but gives no
+ *   durations, which would time the credential check for anyone (a timing oracle, trace.ts).
  *
  * Reference: The Twelve-Factor App, "III. Config"; OWASP Authentication Cheat Sheet, "Protect
  * Against Automated Attacks"; docs/security.md, "Rate limiting and password storage".
@@ -41,6 +43,7 @@ export interface CommonConfig {
   readonly trustProxy: boolean;
   readonly cookieSecure: boolean;
   readonly labEnabled: boolean;
+  readonly serverTimingDurations: boolean;
   readonly logLevel: LogLevel;
   readonly usersDbPath: string | null;
   readonly loginRateLimitAccount: RateLimit;
@@ -75,6 +78,7 @@ export function commonEnvShape(env: Env, defaults: CommonEnvDefaults) {
       (enabled) => !(isProduction && enabled),
       'the lab view must not be enabled in production',
     ),
+    SERVER_TIMING_DURATIONS: envBoolean(!isProduction),
     LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
     USERS_DB_PATH: z.string().min(1).optional(),
     LOGIN_RATE_LIMIT_ACCOUNT: envRateLimit(DEFAULT_LOGIN_RATE_LIMIT_ACCOUNT),
@@ -98,6 +102,7 @@ export function toCommonConfig(parsed: CommonEnv): CommonConfig {
     trustProxy: parsed.TRUST_PROXY,
     cookieSecure: parsed.COOKIE_SECURE,
     labEnabled: parsed.LAB_ENABLED,
+    serverTimingDurations: parsed.SERVER_TIMING_DURATIONS,
     logLevel: parsed.LOG_LEVEL,
     usersDbPath: parsed.USERS_DB_PATH ?? null,
     loginRateLimitAccount: parsed.LOGIN_RATE_LIMIT_ACCOUNT,

@@ -124,3 +124,31 @@ export function setLabClock(clock: LabClock, maxOffsetSeconds: number): Middlewa
     };
   };
 }
+
+const labStateQuerySchema = z.object({
+  user_id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+});
+
+/**
+ * `GET /lab/state?user_id=42`: the page names the one user it shows, so the answer stays the same
+ * size whether the users table holds three rows or a million.
+ */
+export function parseLabUserId(query: unknown): number | null {
+  return parseBody(labStateQuerySchema, query).user_id ?? null;
+}
+
+interface LabUserSource {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  disabled: boolean;
+  credentialVersion: number;
+}
+
+/** The user row as the lab shows it: public fields and the credential version, never the hash. */
+export function toLabUser(user: LabUserSource | null) {
+  if (user === null) return null;
+  const { id, email, name, role, disabled, credentialVersion } = user;
+  return { id, email, name, role, disabled, credential_version: credentialVersion };
+}

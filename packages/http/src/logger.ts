@@ -1,15 +1,25 @@
 /**
- * A small structured logger: one JSON object per line (stdout; stderr for warnings and errors),
- * with sensitive fields redacted at any depth before anything is written.
+ * Structured logs on pino: one JSON object per line (stdout; stderr for warnings and errors), with
+ * credentials redacted by pino's `redact` before anything is written.
  *
- * Any key that looks like a credential — password, token, secret, cookie, authorization
- * (`new_password`, `refresh_token`, `set-cookie` included) — is written as `"[redacted]"`.
- * Redaction by key is a safety net, not permission to log request bodies or headers:
- * `logRequests` logs neither.
+ * The `Logger` interface is this project's (message first, then a fields object), so the APIs and
+ * their tests do not depend on pino's call signature; `createLogger` maps it onto a pino logger:
+ * - `redact`: the credential fields the APIs' bodies, headers and tokens use — `password`,
+ *   `current_password`, `new_password`, `access_token`, `refresh_token`, `token`, `secret`,
+ *   `authorization`, `cookie`, `set-cookie` — at the top level and inside `body`, `query`,
+ *   `headers`, `req.headers` and `res.headers`, written as `"[redacted]"`. Explicit paths, not
+ *   wildcards: pino turns them into direct lookups, while an intermediate wildcard (`*.password`)
+ *   makes every line walk every field. Redaction is a safety net, not permission to log request
+ *   bodies or headers: `logRequests` logs neither.
+ * - `multistream` with `dedupe`: each line goes to one stream only, stderr from `warn` up.
+ * - the `error` field goes through pino's error serializer (`type`, `message`, `stack`, `cause`).
+ * - `silent` turns every method into a no-op (tests, and the APIs' LOG_LEVEL=silent).
  *
  * Reference: OWASP Logging Cheat Sheet, "Data to exclude" (session ids, access tokens,
- * passwords, encryption keys…); ASVS 5.0 V16.2 (security logging).
+ * passwords, encryption keys…); ASVS 5.0 V16.2 (security logging); pino docs, "Redaction" and
+ * "multistream".
  */
+import { type DestinationStream, type Level, pino } from 'pino';
 
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
 export type LogFields = Readonly<Record<string, unknown>>;
@@ -27,81 +37,64 @@ export type LogWriter = (line: string, stream: 'stdout' | 'stderr') => void;
 export interface CreateLoggerOptions {
   level: LogLevel;
   name: string;
-  /** Where lines go; tests pass a collector. Defaults to process.stdout / process.stderr. */
+  /** Where lines go (without the newline); tests pass a collector. Defaults to stdout / stderr. */
   write?: LogWriter;
 }
 
-const LEVEL_RANK: Readonly<Record<LogLevel, number>> = {
-  silent: 0,
-  error: 1,
-  warn: 2,
-  info: 3,
-  debug: 4,
-};
-const SENSITIVE_KEY_PARTS = ['password', 'token', 'secret', 'cookie', 'authorization'];
 const REDACTED = '[redacted]';
-const MAX_DEPTH = 8;
+const CREDENTIAL_KEYS = [
+  'password',
+  'current_password',
+  'new_password',
+  'access_token',
+  'refresh_token',
+  'token',
+  'secret',
+  'authorization',
+  'cookie',
+  'set-cookie',
+];
+/** Where a credential may sit in a line's fields: '' is the top level. */
+const CREDENTIAL_PARENTS = ['', 'body', 'query', 'headers', 'req.headers', 'res.headers'];
 
-export function isSensitiveKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return SENSITIVE_KEY_PARTS.some((part) => lower.includes(part));
-}
-
-function serializeError(error: Error, seen: WeakSet<object>, depth: number): unknown {
-  const { code } = error as { code?: unknown };
-  return redact(
-    {
-      name: error.name,
-      message: error.message,
-      ...(code === undefined ? {} : { code }),
-      stack: error.stack,
-      ...(error.cause === undefined ? {} : { cause: error.cause }),
-    },
-    seen,
-    depth,
+/** Bracket notation, so that `set-cookie` is a valid path. */
+function listRedactPaths(): string[] {
+  return CREDENTIAL_PARENTS.flatMap((parent) =>
+    CREDENTIAL_KEYS.map((key) => `${parent}["${key}"]`),
   );
 }
 
-/** A redacted, JSON-safe copy of `value`; handles cycles, errors, bigints and deep nesting. */
-export function redact(value: unknown, seen = new WeakSet<object>(), depth = 0): unknown {
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value !== 'object' || value === null) return value;
-  if (seen.has(value)) return '[circular]';
-  if (depth >= MAX_DEPTH) return '[truncated]';
-  seen.add(value);
-  if (value instanceof Error) return serializeError(value, seen, depth + 1);
-  if (Array.isArray(value)) return value.map((item) => redact(item, seen, depth + 1));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    copy[key] = isSensitiveKey(key) ? REDACTED : redact(item, seen, depth + 1);
-  }
-  return copy;
+function toStream(write: LogWriter, stream: 'stdout' | 'stderr'): DestinationStream {
+  return { write: (line: string) => write(line.trimEnd(), stream) };
 }
 
-const writeToProcess: LogWriter = (line, stream) => {
-  (stream === 'stderr' ? process.stderr : process.stdout).write(`${line}\n`);
-};
+function createStreams(
+  write: LogWriter | undefined,
+): { level: Level; stream: DestinationStream }[] {
+  return [
+    { level: 'debug', stream: write ? toStream(write, 'stdout') : process.stdout },
+    { level: 'warn', stream: write ? toStream(write, 'stderr') : process.stderr },
+  ];
+}
 
 export function createLogger(options: CreateLoggerOptions): Logger {
   const { level, name } = options;
-  const write = options.write ?? writeToProcess;
-  const threshold = LEVEL_RANK[level];
-  const log = (lineLevel: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields) => {
-    if (LEVEL_RANK[lineLevel] > threshold) return;
-    const entry = {
-      time: new Date().toISOString(),
-      level: lineLevel,
-      name,
-      msg: message,
-      ...(fields === undefined ? {} : (redact(fields) as Record<string, unknown>)),
-    };
-    write(JSON.stringify(entry), LEVEL_RANK[lineLevel] <= LEVEL_RANK.warn ? 'stderr' : 'stdout');
-  };
+  const logger = pino(
+    {
+      level,
+      base: { name },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: listRedactPaths(), censor: REDACTED },
+      serializers: { error: pino.stdSerializers.err },
+    },
+    pino.multistream(createStreams(options.write), { dedupe: true }),
+  );
   return {
     level,
-    error: (message, fields) => log('error', message, fields),
-    warn: (message, fields) => log('warn', message, fields),
-    info: (message, fields) => log('info', message, fields),
-    debug: (message, fields) => log('debug', message, fields),
+    error: (message, fields) => logger.error(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    debug: (message, fields) => logger.debug(fields ?? {}, message),
   };
 }

@@ -11,8 +11,14 @@
  * It runs on every request, so it stays cheap: `performance.now()` per step, an array push, and one
  * header string built at the end.
  *
+ * In production the header keeps the step ids and outcomes but drops `dur` (SERVER_TIMING_DURATIONS,
+ * off there by default): per-step durations of the credential check tell anyone how far a guess got
+ * — "unknown user" and "wrong password" take different paths — a precise timing oracle. The W3C
+ * spec's privacy section says as much: expose timings only to those who should see them.
+ *
  * Reference: W3C Server Timing (https://www.w3.org/TR/server-timing/), §3 "The Server-Timing header
- * field": `metric-name *( OWS ";" OWS server-timing-param )`, params `dur` (milliseconds) and `desc`.
+ * field": `metric-name *( OWS ";" OWS server-timing-param )`, params `dur` (milliseconds) and `desc`;
+ * §6 "Privacy and Security" (timing attacks); OWASP Authentication Cheat Sheet (response timing).
  */
 import type { Context, Middleware } from 'koa';
 import { HttpError } from './errors.ts';
@@ -95,11 +101,11 @@ export function createTrace(): Trace {
   return new RequestTrace();
 }
 
-export function formatServerTiming(entries: readonly TraceEntry[]): string {
+export function formatServerTiming(entries: readonly TraceEntry[], durations = true): string {
   let header = '';
   for (const entry of entries) {
     if (header !== '') header += ', ';
-    header += `${entry.id};dur=${entry.durationMs.toFixed(2)}`;
+    header += durations ? `${entry.id};dur=${entry.durationMs.toFixed(2)}` : entry.id;
     if (entry.outcome !== undefined) header += `;desc="${entry.outcome}"`;
   }
   return header;
@@ -111,14 +117,22 @@ export function formatServerTiming(entries: readonly TraceEntry[]): string {
  * `handleErrors()` must be mounted inside it, so no error escapes to Koa's default handler (which
  * clears every header).
  */
-export function traceSteps(): Middleware {
+export interface TraceStepsOptions {
+  /** Send `dur` per step (development); production sends the step ids only. */
+  durations: boolean;
+}
+
+export function traceSteps(options: TraceStepsOptions): Middleware {
+  const { durations } = options;
   return async function traceStepsMiddleware(ctx, next) {
     const trace = createTrace();
     ctx.state.trace = trace;
     try {
       await next();
     } finally {
-      if (trace.entries.length > 0) ctx.set('Server-Timing', formatServerTiming(trace.entries));
+      if (trace.entries.length > 0) {
+        ctx.set('Server-Timing', formatServerTiming(trace.entries, durations));
+      }
     }
   };
 }

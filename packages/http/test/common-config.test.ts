@@ -24,6 +24,7 @@ describe('commonEnvShape()', () => {
       trustProxy: false,
       cookieSecure: false,
       labEnabled: true,
+      serverTimingDurations: true,
       logLevel: 'info',
       usersDbPath: null,
       loginRateLimitAccount: { limit: 5, windowSeconds: 900 },
@@ -58,5 +59,14 @@ describe('commonEnvShape()', () => {
     expect(() => readConfig({ ...env, API_TTL_SECONDS: 'soon' }, shape)).toThrow(
       /PORT[\s\S]*INSTANCE_ID[\s\S]*REDIS_URL[\s\S]*TRUST_PROXY[\s\S]*LOGIN_RATE_LIMIT_ADDRESS[\s\S]*API_TTL_SECONDS/,
     );
+  });
+
+  it('sends Server-Timing durations in development only, unless SERVER_TIMING_DURATIONS says so', () => {
+    expect(loadCommonConfig({}).serverTimingDurations).toBe(true);
+    expect(loadCommonConfig({ NODE_ENV: 'production' }).serverTimingDurations).toBe(false);
+    expect(
+      loadCommonConfig({ NODE_ENV: 'production', SERVER_TIMING_DURATIONS: 'true' })
+        .serverTimingDurations,
+    ).toBe(true);
   });
 });

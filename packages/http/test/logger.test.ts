@@ -29,19 +29,27 @@ describe('createLogger()', () => {
     ]);
   });
 
-  it('redacts credentials at any depth', () => {
+  it('redacts credentials at the top level and in a body, query or headers', () => {
     const { logger, lines } = createCollectingLogger('debug');
     logger.debug('login', {
-      body: { email: 'john@example.com', password: 'john-demo-pass', new_password: 'x' },
-      headers: [{ authorization: 'Bearer abc', cookie: 'authlab.sid=s3cr3t', 'set-cookie': 'y' }],
-      tokens: { access_token: 'eyJ', refresh_token: 'rt', secret: 'k' },
+      password: 'top-level-pass',
+      body: { email: 'john@example.com', current_password: 'john-demo-pass', new_password: 'x' },
+      query: { token: 'query-token' },
+      headers: { authorization: 'Bearer abc', cookie: 'authlab.sid=s3cr3t', 'set-cookie': 'y' },
+      res: { headers: { 'set-cookie': 'authlab.rt=rt-value' } },
     });
     const text = JSON.stringify(lines[0]?.entry);
-    expect(text).not.toMatch(/john-demo-pass|Bearer abc|s3cr3t|eyJ|"rt"/);
+    expect(text).not.toMatch(
+      /top-level-pass|john-demo-pass|query-token|Bearer abc|s3cr3t|rt-value/,
+    );
     expect(lines[0]?.entry).toMatchObject({
-      body: { email: 'john@example.com', password: '[redacted]', new_password: '[redacted]' },
-      headers: [{ authorization: '[redacted]', cookie: '[redacted]', 'set-cookie': '[redacted]' }],
-      tokens: '[redacted]',
+      password: '[redacted]',
+      body: {
+        email: 'john@example.com',
+        current_password: '[redacted]',
+        new_password: '[redacted]',
+      },
+      headers: { authorization: '[redacted]', cookie: '[redacted]', 'set-cookie': '[redacted]' },
     });
   });
 
@@ -52,7 +60,7 @@ describe('createLogger()', () => {
     logger.error('failed', { error: new TypeError('boom') });
     expect(lines).toHaveLength(1);
     expect(lines[0]?.stream).toBe('stderr');
-    expect(lines[0]?.entry.error).toMatchObject({ name: 'TypeError', message: 'boom' });
+    expect(lines[0]?.entry.error).toMatchObject({ type: 'TypeError', message: 'boom' });
   });
 
   it('writes nothing when silent, and survives circular fields', () => {
@@ -63,6 +71,6 @@ describe('createLogger()', () => {
     const loud = createCollectingLogger('info');
     loud.logger.info('cycle', { circular });
     expect(lines).toHaveLength(0);
-    expect(loud.lines[0]?.entry.circular).toEqual({ self: '[circular]' });
+    expect(JSON.stringify(loud.lines[0]?.entry.circular)).toContain('[Circular]');
   });
 });

@@ -83,6 +83,17 @@ describe('parseServerTiming()', () => {
     ]);
   });
 
+  it('writes step ids and outcomes without durations when durations are off', () => {
+    const entries: TraceEntry[] = [
+      { id: 'jwt.auth.extract-token', durationMs: 0.01 },
+      { id: 'jwt.auth.verify-signature', durationMs: 12.35, outcome: 'failed' },
+    ];
+
+    expect(formatServerTiming(entries, false)).toBe(
+      'jwt.auth.extract-token, jwt.auth.verify-signature;desc="failed"',
+    );
+  });
+
   it('tolerates whitespace, unquoted desc and unknown params', () => {
     expect(parseServerTiming(' a ; dur = 2 ; desc=missing ;x=1 ,b')).toEqual([
       { id: 'a', durationMs: 2, outcome: 'missing' },

@@ -13,7 +13,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { hashPasswordSync } from './password.ts';
-import type { Role } from './users-repository.ts';
+import type { Role } from './types.ts';
 
 export interface DemoUser {
   readonly id: number;

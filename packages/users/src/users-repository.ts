@@ -22,46 +22,34 @@ import {
   createUserInputSchema,
   emailSchema,
   newPasswordSchema,
-  type roleSchema,
   userIdSchema,
 } from './schemas.ts';
+import type { CreateUserInput, PublicUser, User } from './types.ts';
 import type { UsersDatabase } from './users-database.ts';
 import { createUserStatements, toUser, type UserRow } from './users-statements.ts';
 
-export type Role = z.infer<typeof roleSchema>;
+// The apps import these types from here, next to the repository that returns them.
+export type { CreateUserInput, PublicUser, Role, User } from './types.ts';
 
-/** A user as the rest of the system sees it: never the password hash. */
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  credentialVersion: number;
-  createdAt: string;
-  updatedAt: string;
+/** One page of users in id order, and where the next one starts (`null`: this was the last). */
+export interface UsersPage {
+  users: User[];
+  nextAfterId: number | null;
 }
 
-export interface PublicUser {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-}
-
-export interface CreateUserInput {
-  email: string;
-  name: string;
-  role: Role;
-  password: string;
-}
+/** Page sizes: the HTTP contract allows at most this many users per page. */
+export const MAX_USERS_PAGE_SIZE = 100;
 
 export interface UsersRepository {
   /** `null` for an unknown email, a wrong password or a disabled user; same work in each case. */
   verifyCredentials(email: string, password: string): Promise<User | null>;
   findUserById(id: number): User | null;
-  listUsers(): User[];
+  /**
+   * Keyset pagination: users with an id above `afterId`, in id order, at most `limit` (capped at
+   * MAX_USERS_PAGE_SIZE). Costs the same on page 1 and page 1 000, unlike OFFSET.
+   */
+  listUsersPage(afterId: number, limit: number): UsersPage;
+  countUsers(): number;
   /** @throws {UsersError} `email_taken` or `invalid_input` */
   createUser(input: CreateUserInput): Promise<User>;
   /** Bumps `credentialVersion`. @throws {UsersError} `invalid_input` or `user_not_found` */
@@ -136,8 +124,17 @@ export function createUsersRepository(database: UsersDatabase): UsersRepository 
       return row ? toUser(row) : null;
     },
 
-    listUsers() {
-      return statements.list.all().map(toUser);
+    listUsersPage(afterId, limit) {
+      const size = Math.min(Math.max(1, Math.trunc(limit)), MAX_USERS_PAGE_SIZE);
+      // One row more than asked tells whether another page exists, without a second query.
+      const rows = statements.listAfter.all(Math.max(0, Math.trunc(afterId)), size + 1);
+      const users = rows.slice(0, size).map(toUser);
+      const last = users.at(-1);
+      return { users, nextAfterId: rows.length > size && last !== undefined ? last.id : null };
+    },
+
+    countUsers() {
+      return statements.count.get() ?? 0;
     },
 
     async createUser(input) {

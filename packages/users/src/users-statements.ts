@@ -12,7 +12,7 @@
  * Statements"); SQLite "RETURNING".
  */
 import type { Database } from 'better-sqlite3';
-import type { Role, User } from './users-repository.ts';
+import type { Role, User } from './types.ts';
 
 export interface UserRow {
   id: number;
@@ -52,7 +52,10 @@ export function createUserStatements(db: Database) {
   return {
     findById: db.prepare<[number], UserRow>('SELECT * FROM users WHERE id = ?'),
     findByEmail: db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?'),
-    list: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY id'),
+    listAfter: db.prepare<[number, number], UserRow>(
+      'SELECT * FROM users WHERE id > ? ORDER BY id LIMIT ?',
+    ),
+    count: db.prepare<[], number>('SELECT count(*) FROM users').pluck(),
     insert: db.prepare<[NewUserRow], UserRow>(`
       INSERT INTO users (email, name, role, password_hash, created_at, updated_at)
       VALUES (@email, @name, @role, @passwordHash, @now, @now)

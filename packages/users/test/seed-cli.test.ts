@@ -33,4 +33,19 @@ describe('seed-cli', () => {
     },
     CHILD_PROCESSES_TIMEOUT_MILLISECONDS,
   );
+
+  it(
+    'refuses to seed demo users with NODE_ENV=production',
+    async () => {
+      const path = join(createTempDirectory(), 'users.sqlite');
+
+      const failure = await run(TSX, [SEED_CLI, '--path', path], {
+        env: { ...process.env, NODE_ENV: 'production' },
+      }).catch((error: { code: number; stderr: string }) => error);
+
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr).toContain('pnpm users:create');
+    },
+    CHILD_PROCESSES_TIMEOUT_MILLISECONDS,
+  );
 });

@@ -16,7 +16,7 @@ describe('openUsersDatabase', () => {
   afterAll(() => database.close());
 
   it('seeds the three demo users with their fixed ids, roles and states', () => {
-    expect(createUsersRepository(database).listUsers().map(toPublicUser)).toEqual([
+    expect(createUsersRepository(database).listUsersPage(0, 100).users.map(toPublicUser)).toEqual([
       { id: 42, email: 'john@example.com', name: 'John Doe', role: 'admin', disabled: false },
       { id: 43, email: 'jane@example.com', name: 'Jane Roe', role: 'user', disabled: false },
       { id: 44, email: 'sam@example.com', name: 'Sam Smith', role: 'user', disabled: true },
@@ -30,7 +30,7 @@ describe('openUsersDatabase', () => {
 
   it('leaves the users table empty with seed: false', () => {
     const empty = openUsersDatabase({ path: ':memory:', seed: false });
-    expect(createUsersRepository(empty).listUsers()).toEqual([]);
+    expect(createUsersRepository(empty).countUsers()).toBe(0);
     empty.close();
   });
 

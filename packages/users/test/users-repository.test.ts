@@ -109,7 +109,7 @@ describe('createUser', () => {
       'role',
       'updatedAt',
     ]);
-    expect(JSON.stringify(users.listUsers())).not.toContain('scrypt$');
+    expect(JSON.stringify(users.listUsersPage(0, 100))).not.toContain('scrypt$');
   });
 
   it.each([
@@ -255,5 +255,30 @@ describe('toPublicUser', () => {
       role: 'admin',
       disabled: false,
     });
+  });
+});
+
+describe('listUsersPage', () => {
+  it('pages through users in id order, then says there is no next page', () => {
+    const first = users.listUsersPage(0, 2);
+    const rest = users.listUsersPage(first.nextAfterId ?? Number.NaN, 100);
+
+    expect(first.users.map((user) => user.id)).toEqual([42, 43]);
+    expect(first.nextAfterId).toBe(43);
+    expect(rest.users.map((user) => user.id)).toContain(44);
+    expect(rest.nextAfterId).toBeNull();
+  });
+
+  it('never answers more than 100 users, whatever the limit asked', () => {
+    const insert = database.db.prepare(
+      "INSERT INTO users (email, name, role, password_hash, created_at, updated_at) VALUES (?, 'Bulk', 'user', 'scrypt$x', 'now', 'now')",
+    );
+    for (let index = 0; index < 120; index += 1) insert.run(`bulk-${index}@example.com`);
+
+    const page = users.listUsersPage(0, 10_000);
+
+    expect(page.users).toHaveLength(100);
+    expect(page.nextAfterId).toBe(page.users.at(-1)?.id);
+    expect(users.countUsers()).toBeGreaterThanOrEqual(123);
   });
 });

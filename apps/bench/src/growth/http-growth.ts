@@ -53,7 +53,7 @@ export async function measureLoginConcurrency(
   log: Log,
 ): Promise<LoginPoint[]> {
   const entry = apiEntry('session', 'login-concurrency', context);
-  createUsersDatabaseOfSize(entry.configuration.server.env.USERS_DB_PATH as string, 3);
+  createUsersDatabaseOfSize(entry.configuration.server.env.USERS_DB_PATH as string, 1);
   const server = await startServer(entry.configuration.server);
   const points: LoginPoint[] = [];
   try {

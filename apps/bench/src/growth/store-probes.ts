@@ -87,7 +87,7 @@ export function fillDenylist(store: RevocationStore, clock: Clock, count: number
 }
 
 export async function countLiveDenied(store: RevocationStore, limit: number): Promise<number> {
-  return (await store.describeState(limit)).denylist.length;
+  return (await store.describeState(limit)).denylist.entries.length;
 }
 
 export async function countLiveSessions(store: SessionStore, limit: number): Promise<number> {

@@ -3,7 +3,8 @@
  * `POST /login` (the demo user's JSON credentials) hands out a session cookie or an access token,
  * `GET /me` answers the user from the session or the token's claims (no database read, as the
  * APIs do), `GET /healthz` answers ok. The peers check the password by comparing it with the
- * demo password instead of running scrypt: their logins are not measured, only `GET /me` is.
+ * run's BENCH_LOGIN_PASSWORD instead of running scrypt: their logins are not measured, only
+ * `GET /me` is.
  *
  * The secrets come from the environment (fresh per run, 32 random bytes, like the APIs').
  */
@@ -15,7 +16,7 @@ export const PEER_ISSUER = 'authlab-peer';
 export const PEER_AUDIENCE = 'authlab-api';
 export const PEER_TOKEN_TTL_SECONDS = 15 * 60;
 
-const { email: DEMO_EMAIL, password: DEMO_PASSWORD } = demoCredentials(42);
+const { email: DEMO_EMAIL } = demoCredentials(42);
 
 export type PeerUser = typeof DEMO_USER_BODY.user;
 
@@ -37,7 +38,8 @@ function sameText(a: string, b: string): boolean {
 export function checkDemoLogin(body: unknown): PeerUser | null {
   const { email, password } = (body ?? {}) as { email?: unknown; password?: unknown };
   if (typeof email !== 'string' || typeof password !== 'string') return null;
-  return sameText(email, DEMO_EMAIL) && sameText(password, DEMO_PASSWORD)
+  return sameText(email, DEMO_EMAIL) &&
+    sameText(password, readSecretFromEnv('BENCH_LOGIN_PASSWORD'))
     ? DEMO_USER_BODY.user
     : null;
 }

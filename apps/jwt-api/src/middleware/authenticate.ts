@@ -135,6 +135,7 @@ export function authenticate(options: AuthenticateOptions): Middleware {
         familyId: claims.fid,
         userId: Number(claims.sub),
         credentialVersion: claims.ver,
+        issuedAtSeconds: claims.iat,
       });
     } catch (error) {
       const outcome = outcomeForError(error);

@@ -12,7 +12,7 @@
  * `setDisabled` already bumps the version in its own UPDATE, so the refresh tokens die with that
  * write; the revocation step that follows (shared by every such route) bumps again and raises the
  * floor that refuses the access tokens. A crash between the two leaves the access tokens alive
- * until they expire or a server restarts and restores the floors from the table. An extra
+ * until they expire (a memory store that restarts refuses them all: its epoch). An extra
  * increment is harmless: tokens are only ever compared with the current version or the floor.
  *
  * Flow step ids: jwt.auth.*, jwt.revoke.authorize, jwt.revoke.update-user,

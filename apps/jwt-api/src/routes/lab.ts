@@ -2,11 +2,14 @@
  * The development lab view: what the server holds for the JWT side, and a clock to fast-forward.
  *
  * GET /lab/state shows the denylist, the refresh families (current jti, rotations, revoked and
- * why), the users' credential floors (tokens with a lower `ver` are refused), the active keys' PUBLIC parts (an ES256 JWK; for HS256 only its kid — the secret is the
- * whole security of the system), the cookies the browser sent (the refresh cookie is HttpOnly: the
- * page itself could never read it, only this server-side echo shows it), the instance id and the
- * users rows (never a password hash). POST /lab/clock moves this server's clock so that a 15-minute
- * access token or a 30-day family can be seen expiring now.
+ * why), the users' credential floors (tokens with a lower `ver` are refused), how the store fails
+ * closed when it loses data (its epoch, or the family allowlist), the active keys' PUBLIC parts (an
+ * ES256 JWK; for HS256 only its kid — the secret is the whole security of the system), the cookies
+ * the browser sent (the refresh cookie is HttpOnly: the page itself could never read it, only this
+ * server-side echo shows it), the instance id and the row of the one user the page names
+ * (`?user_id=`, never a password hash). Lists hold at most LAB_MAX_ENTRIES, with `truncated` saying
+ * whether more exist. POST /lab/clock moves this server's clock so that a 15-minute access token or
+ * a 30-day family can be seen expiring now.
  *
  * Mounted only when LAB_ENABLED (development default); production refuses to start with it.
  *
@@ -14,8 +17,8 @@
  * exclude") for what is never shown.
  */
 import type { LabClock } from '@authlab/http/clock';
-import { describeReceivedCookies, setLabClock } from '@authlab/http/lab';
-import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
+import { describeReceivedCookies, parseLabUserId, setLabClock, toLabUser } from '@authlab/http/lab';
+import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import type { KeySet } from '../keys/key-set.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
@@ -42,25 +45,33 @@ export function createLabRouter(deps: LabRouterDeps): Router {
   const knownCookies = [describeRefreshCookie(cookieSecure)];
 
   router.get('/state', async (ctx) => {
+    const userId = parseLabUserId(ctx.query);
     const ok = await revocationStore.ping();
+    const empty = { entries: [], truncated: false };
     const state = ok
       ? await revocationStore.describeState(LAB_MAX_ENTRIES)
-      : { denylist: [], families: [], credentialFloors: [] };
+      : { denylist: empty, families: empty, credentialFloors: empty, epochMs: null };
     ctx.body = {
       instance_id: instanceId,
       now: toIso(clock.now()),
       clock_offset_seconds: clock.offsetSeconds,
       store: { kind: revocationStore.kind, ok },
       cookies_received: describeReceivedCookies(ctx, knownCookies),
-      users: users.listUsers().map((user) => ({
-        ...toPublicUser(user),
-        credential_version: user.credentialVersion,
-      })),
-      denylist: state.denylist.map((entry) => ({
+      user: userId === null ? null : toLabUser(users.findUserById(userId)),
+      fail_closed: {
+        rule: revocationStore.failClosedRule,
+        refuses_issued_before: state.epochMs === null ? null : toIso(state.epochMs),
+      },
+      truncated: {
+        denylist: state.denylist.truncated,
+        refresh_families: state.families.truncated,
+        credential_floors: state.credentialFloors.truncated,
+      },
+      denylist: state.denylist.entries.map((entry) => ({
         jti: entry.jti,
         expires_at: toIso(entry.expiresAtMs),
       })),
-      refresh_families: state.families.map((family) => ({
+      refresh_families: state.families.entries.map((family) => ({
         id: family.id,
         user_id: family.userId,
         delivery: family.delivery,
@@ -70,7 +81,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
         revoked_reason: family.revokedReason,
         expires_at: toIso(family.expiresAtMs),
       })),
-      credential_floors: state.credentialFloors.map((floor) => ({
+      credential_floors: state.credentialFloors.entries.map((floor) => ({
         user_id: floor.userId,
         credential_version: floor.credentialVersion,
         expires_at: toIso(floor.expiresAtMs),

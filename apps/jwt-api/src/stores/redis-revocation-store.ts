@@ -3,59 +3,73 @@
  * surviving restarts. Keys (under the client's REDIS_KEY_PREFIX):
  *
  *   denied:<jti>          "<exp ms>"  PX = the token's remaining life
- *   revoked-family:<fid>  "<reason>"  PX = ACCESS_TOKEN_TTL_SECONDS + 5 s (no access token issued
- *                                     from the family outlives that)
  *   family:<fid>          hash {user_id, current_jti, rotations, delivery, created_at, expires_at,
  *                         revoked_reason}  PX = until the family's absolute end
  *   credential-floor:<user id>  "<version>"  PX = ACCESS_TOKEN_TTL_SECONDS + 5 s; only raised
  *
- * Round trips: checking an access token is ONE `MGET denied:<jti> revoked-family:<fid>
- * credential-floor:<sub>`; a refresh is one HGETALL (verify) plus one script (rotate); logout one
- * SET plus one script; revoking a user's tokens one script (raise the floor). The
- * compare-and-set of the current `jti` is a Lua script, which Redis runs atomically: of several
- * concurrent refreshes with one token, exactly one sees its `jti` as current.
+ * FAIL-CLOSED ON DATA LOSS: the family record is an ALLOWLIST. An access token is accepted only
+ * while the family named by its `fid` is on record and not revoked, so a Redis that restarts
+ * empty, is flushed or fails over to an empty replica knows no family and refuses every token
+ * (everyone logs in again — exactly what a lost session store does). "No record" never reads as
+ * "not revoked". Partial loss is another matter: an eviction policy that drops keys with a TTL
+ * could drop a floor alone, so run this store with `maxmemory-policy noeviction` and persistence
+ * (AOF, replicas) in production (docs/revocation.md).
+ *
+ * Round trips: checking an access token is ONE script (EXISTS denied, HGET family, GET floor); a
+ * refresh is one HGETALL (verify) plus one script (rotate); logout one SET plus one script;
+ * revoking a user's tokens one script (raise the floor). The compare-and-set of the current `jti`
+ * is a Lua script, which Redis runs atomically: of several concurrent refreshes with one token,
+ * exactly one sees its `jti` as current.
  *
  * Expiry decisions use the app's clock (stored timestamps); the TTLs only let Redis forget what no
  * longer matters. Any connection failure becomes 503 `store_unavailable` (withStore): the API FAILS
  * CLOSED — a token whose denylist entry could not be checked is never accepted.
  *
  * Flow step ids: as revocation-store.ts.
- * Reference: Redis docs, "Scripting with Lua" (atomicity), EXISTS, SET PX, SCAN; RFC 9700 §4.14.2.
+ * Reference: Redis docs, "Scripting with Lua" (atomicity), EXISTS, SET PX, "Key eviction"; RFC 9700
+ * §4.14.2; OWASP Error Handling Cheat Sheet (fail securely).
  */
 import type { Clock } from '@authlab/http/clock';
 import { withStore } from '@authlab/http/redis';
 import type { ClientContext, Redis, Result } from 'ioredis';
 import { CLOCK_TOLERANCE_SECONDS } from '../tokens/token-claims.ts';
-import type {
-  CredentialFloor,
-  DeniedToken,
-  RefreshDelivery,
-  RefreshFamily,
-  RevocationStore,
-  RevokedReason,
-  RotateOutcome,
-} from './revocation-store.ts';
+import {
+  deniedKey,
+  describeRedisRevocationState,
+  familyKey,
+  floorKey,
+  toFamily,
+} from './redis-revocation-state.ts';
+import type { RevocationStore, RevokedReason, RotateOutcome } from './revocation-store.ts';
 
-// KEYS: family, revoked-family marker. ARGV: presented jti, next jti, marker TTL (ms).
+// KEYS: denied jti, family, credential floor. ARGV: the token's credential version. 1 = refuse.
+// An unknown family (never created, ended, or LOST with the store's data) refuses the token.
+const CHECK_ACCESS_TOKEN_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 1 end
+local reason = redis.call('HGET', KEYS[2], 'revoked_reason')
+if not reason or reason ~= '' then return 1 end
+local floor = tonumber(redis.call('GET', KEYS[3]))
+if floor ~= nil and tonumber(ARGV[1]) < floor then return 1 end
+return 0`;
+
+// KEYS: family. ARGV: presented jti, next jti.
 const ROTATE_FAMILY_SCRIPT = `
 local current = redis.call('HGET', KEYS[1], 'current_jti')
 if not current then return 'missing' end
 local reason = redis.call('HGET', KEYS[1], 'revoked_reason')
 if reason ~= '' or current ~= ARGV[1] then
   if reason == '' then redis.call('HSET', KEYS[1], 'revoked_reason', 'reuse') end
-  redis.call('SET', KEYS[2], 'reuse', 'PX', ARGV[3])
   return 'reused'
 end
 redis.call('HSET', KEYS[1], 'current_jti', ARGV[2])
 redis.call('HINCRBY', KEYS[1], 'rotations', 1)
 return 'rotated'`;
 
-// KEYS: family, revoked-family marker. ARGV: reason, marker TTL (ms). The first reason stays.
+// KEYS: family. ARGV: reason. The first reason stays; an unknown family stays unknown (refused).
 const REVOKE_FAMILY_SCRIPT = `
 if redis.call('HGET', KEYS[1], 'revoked_reason') == '' then
   redis.call('HSET', KEYS[1], 'revoked_reason', ARGV[1])
 end
-redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return 1`;
 
 // KEYS: credential floor. ARGV: version, TTL (ms). Raise only: of two concurrent bumps, the
@@ -69,19 +83,18 @@ return 1`;
 
 declare module 'ioredis' {
   interface RedisCommander<Context extends ClientContext = { type: 'default' }> {
+    checkAccessToken(
+      deniedKey: string,
+      familyKey: string,
+      floorKey: string,
+      credentialVersion: number,
+    ): Result<number, Context>;
     rotateFamily(
       familyKey: string,
-      markerKey: string,
       presentedJti: string,
       nextJti: string,
-      markerTtlMs: number,
     ): Result<RotateOutcome, Context>;
-    revokeFamily(
-      familyKey: string,
-      markerKey: string,
-      reason: RevokedReason,
-      markerTtlMs: number,
-    ): Result<number, Context>;
+    revokeFamily(familyKey: string, reason: RevokedReason): Result<number, Context>;
     raiseCredentialFloor(
       floorKey: string,
       credentialVersion: number,
@@ -90,30 +103,9 @@ declare module 'ioredis' {
   }
 }
 
-export const MAX_SCAN_ROUNDS = 20;
-
 export interface RedisRevocationStoreOptions {
   clock: Clock;
   accessTokenTtlSeconds: number;
-}
-
-const deniedKey = (jti: string) => `denied:${jti}`;
-const markerKey = (familyId: string) => `revoked-family:${familyId}`;
-const familyKey = (familyId: string) => `family:${familyId}`;
-const floorKey = (userId: number | string) => `credential-floor:${userId}`;
-
-function toFamily(id: string, hash: Record<string, string>): RefreshFamily | null {
-  if (hash.current_jti === undefined) return null;
-  return {
-    id,
-    userId: Number(hash.user_id),
-    currentJti: hash.current_jti,
-    rotations: Number(hash.rotations),
-    delivery: hash.delivery as RefreshDelivery,
-    createdAtMs: Number(hash.created_at),
-    expiresAtMs: Number(hash.expires_at),
-    revokedReason: hash.revoked_reason ? (hash.revoked_reason as RevokedReason) : null,
-  };
 }
 
 export function createRedisRevocationStore(
@@ -121,45 +113,28 @@ export function createRedisRevocationStore(
   options: RedisRevocationStoreOptions,
 ): RevocationStore {
   const { clock } = options;
-  const markerTtlMs = (options.accessTokenTtlSeconds + CLOCK_TOLERANCE_SECONDS) * 1000;
-  // EVALSHA with a fallback to EVAL: the script body crosses the network once, not per refresh.
-  redis.defineCommand('rotateFamily', { numberOfKeys: 2, lua: ROTATE_FAMILY_SCRIPT });
-  redis.defineCommand('revokeFamily', { numberOfKeys: 2, lua: REVOKE_FAMILY_SCRIPT });
+  const floorTtlMs = (options.accessTokenTtlSeconds + CLOCK_TOLERANCE_SECONDS) * 1000;
+  // EVALSHA with a fallback to EVAL: the script body crosses the network once, not per request.
+  redis.defineCommand('checkAccessToken', { numberOfKeys: 3, lua: CHECK_ACCESS_TOKEN_SCRIPT });
+  redis.defineCommand('rotateFamily', { numberOfKeys: 1, lua: ROTATE_FAMILY_SCRIPT });
+  redis.defineCommand('revokeFamily', { numberOfKeys: 1, lua: REVOKE_FAMILY_SCRIPT });
   redis.defineCommand('raiseCredentialFloor', { numberOfKeys: 1, lua: RAISE_FLOOR_SCRIPT });
-  // SCAN patterns are not prefixed by ioredis, and the keys it returns carry the prefix.
-  const keyPrefix = redis.options.keyPrefix ?? '';
-
-  /** Up to `limit` keys (without the client prefix) whose names start with `kind`. */
-  const scanKeys = async (kind: string, limit: number): Promise<string[]> => {
-    const keys: string[] = [];
-    let cursor = '0';
-    for (let round = 0; round < MAX_SCAN_ROUNDS && keys.length < limit; round += 1) {
-      const [next, found] = await redis.scan(cursor, 'MATCH', `${keyPrefix}${kind}*`, 'COUNT', 100);
-      keys.push(...found.map((key) => key.slice(keyPrefix.length)));
-      cursor = next;
-      if (cursor === '0') break;
-    }
-    return keys.slice(0, limit);
-  };
-
   return {
     kind: 'redis',
+    failClosedRule: 'family-record',
     isAccessTokenRevoked: (token) =>
-      withStore(async () => {
-        const [denied, revokedFamily, floor] = await redis.mget(
-          deniedKey(token.jti),
-          markerKey(token.familyId),
-          floorKey(token.userId),
-        );
-        return (
-          denied !== null ||
-          revokedFamily !== null ||
-          (floor !== null && floor !== undefined && token.credentialVersion < Number(floor))
-        );
-      }),
+      withStore(
+        async () =>
+          (await redis.checkAccessToken(
+            deniedKey(token.jti),
+            familyKey(token.familyId),
+            floorKey(token.userId),
+            token.credentialVersion,
+          )) === 1,
+      ),
     revokeTokensBefore: (userId, credentialVersion) =>
       withStore(async () => {
-        await redis.raiseCredentialFloor(floorKey(userId), credentialVersion, markerTtlMs);
+        await redis.raiseCredentialFloor(floorKey(userId), credentialVersion, floorTtlMs);
       }),
     denyAccessToken: (jti, expiresAtMs) =>
       withStore(async () => {
@@ -186,56 +161,13 @@ export function createRedisRevocationStore(
     findFamily: (familyId) =>
       withStore(async () => toFamily(familyId, await redis.hgetall(familyKey(familyId)))),
     rotateFamily: (familyId, presentedJti, nextJti) =>
-      withStore(() =>
-        redis.rotateFamily(
-          familyKey(familyId),
-          markerKey(familyId),
-          presentedJti,
-          nextJti,
-          markerTtlMs,
-        ),
-      ),
+      withStore(() => redis.rotateFamily(familyKey(familyId), presentedJti, nextJti)),
     revokeFamily: (familyId, reason) =>
       withStore(async () => {
-        await redis.revokeFamily(familyKey(familyId), markerKey(familyId), reason, markerTtlMs);
+        await redis.revokeFamily(familyKey(familyId), reason);
       }),
     describeState: (limit) =>
-      withStore(async () => {
-        const nowMs = clock.now();
-        const deniedKeys = await scanKeys(deniedKey(''), limit);
-        const expiries = deniedKeys.length === 0 ? [] : await redis.mget(deniedKeys);
-        const denylist: DeniedToken[] = deniedKeys.map((key, index) => ({
-          jti: key.slice(deniedKey('').length),
-          expiresAtMs: Number(expiries[index]),
-        }));
-        const familyKeys = await scanKeys(familyKey(''), limit);
-        const pipeline = redis.pipeline();
-        for (const key of familyKeys) pipeline.hgetall(key);
-        const replies = familyKeys.length === 0 ? [] : ((await pipeline.exec()) ?? []);
-        const families: RefreshFamily[] = [];
-        replies.forEach(([error, hash], index) => {
-          const key = familyKeys[index];
-          if (error !== null || key === undefined) return;
-          const family = toFamily(key.slice(familyKey('').length), hash as Record<string, string>);
-          if (family !== null && family.expiresAtMs > nowMs) families.push(family);
-        });
-        const floorKeys = await scanKeys(floorKey(''), limit);
-        const floorPipeline = redis.pipeline();
-        for (const key of floorKeys) floorPipeline.get(key).pttl(key);
-        const floorReplies = floorKeys.length === 0 ? [] : ((await floorPipeline.exec()) ?? []);
-        const credentialFloors: CredentialFloor[] = [];
-        floorKeys.forEach((key, index) => {
-          const [versionError, version] = floorReplies[index * 2] ?? [];
-          const [ttlError, ttlMs] = floorReplies[index * 2 + 1] ?? [];
-          if (versionError || ttlError || typeof version !== 'string') return;
-          credentialFloors.push({
-            userId: Number(key.slice(floorKey('').length)),
-            credentialVersion: Number(version),
-            expiresAtMs: nowMs + Number(ttlMs),
-          });
-        });
-        return { denylist, families, credentialFloors };
-      }),
+      withStore(() => describeRedisRevocationState(redis, clock.now(), limit)),
     ping: async () => {
       try {
         return (await withStore(() => redis.ping())) === 'PONG';

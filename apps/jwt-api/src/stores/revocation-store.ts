@@ -14,8 +14,11 @@
  *
  * Every entry carries its own expiry and is dropped once the injected clock passes it; the maps
  * are bounded, so a flood of logins cannot exhaust memory (the oldest entry, the one closest to
- * its natural expiry, goes first). Replace this with `createRedisRevocationStore` when several
- * instances must share the state, or when a restart must not forget it.
+ * its natural expiry, goes first). Losing state must never revive a token: this store refuses
+ * every token issued before its EPOCH (its start, raised when the bound evicts a live entry), so a
+ * restart logs everyone out instead of forgetting who logged out. Replace this with
+ * `createRedisRevocationStore` when several instances must share the state, or when a restart
+ * must not log everyone out.
  *
  * Flow step ids: jwt.auth.check-revocation, jwt.login.issue-refresh-token,
  * jwt.refresh.verify-refresh-token, jwt.refresh.rotate, jwt.logout.deny-access-token,
@@ -26,6 +29,7 @@
  */
 import type { Clock } from '@authlab/http/clock';
 import { CLOCK_TOLERANCE_SECONDS } from '../tokens/token-claims.ts';
+import { type Expiring, insertBounded, listLive, readLive } from './bounded-expiring-map.ts';
 
 export type RefreshDelivery = 'cookie' | 'body';
 export type RevokedReason = 'logout' | 'reuse';
@@ -58,23 +62,48 @@ export interface CredentialFloor {
   readonly expiresAtMs: number;
 }
 
-export interface RevocationState {
-  readonly denylist: readonly DeniedToken[];
-  readonly families: readonly RefreshFamily[];
-  readonly credentialFloors: readonly CredentialFloor[];
-}
-
 /** What jwt.auth.check-revocation asks about a verified access token. */
 export interface AccessTokenRef {
   readonly jti: string;
   readonly familyId: string;
   readonly userId: number;
   readonly credentialVersion: number;
+  /** The `iat` claim, in seconds: a store refuses tokens issued before it could vouch for them. */
+  readonly issuedAtSeconds: number;
+}
+
+/**
+ * How a store stays FAIL-CLOSED when it loses data (OWASP: "fail securely"): "no record" must never
+ * read as "not revoked".
+ * - `store-epoch` (memory): the store refuses every token issued before `epochMs`, the moment since
+ *   which it holds a complete record — its start, raised whenever the bound forces it to forget a
+ *   live entry. A restart logs everyone out, as it does with in-memory sessions.
+ * - `family-record` (Redis): an access token is accepted only while its refresh family is on
+ *   record; a flushed or restarted-empty Redis knows no family, so it refuses every token.
+ */
+export type FailClosedRule = 'store-epoch' | 'family-record';
+
+/** A bounded list for the lab view, and whether more entries were left out. */
+export interface BoundedList<T> {
+  readonly entries: readonly T[];
+  readonly truncated: boolean;
+}
+
+export interface RevocationState {
+  readonly denylist: BoundedList<DeniedToken>;
+  readonly families: BoundedList<RefreshFamily>;
+  readonly credentialFloors: BoundedList<CredentialFloor>;
+  /** `store-epoch` stores: tokens issued before this moment are refused. */
+  readonly epochMs: number | null;
 }
 
 export interface RevocationStore {
   readonly kind: 'memory' | 'redis';
-  /** Is the `jti` denylisted, its family revoked, or its `ver` below the floor? ONE round trip. */
+  readonly failClosedRule: FailClosedRule;
+  /**
+   * Is the `jti` denylisted, its family revoked (or, for `family-record`, unknown), its `ver` below
+   * the floor, or its `iat` before the store's epoch? ONE round trip.
+   */
   isAccessTokenRevoked(token: AccessTokenRef): Promise<boolean>;
   /**
    * Revokes every access token of `userId` whose `ver` is below `credentialVersion`. Only ever
@@ -111,35 +140,8 @@ export interface RevocationStoreOptions {
 
 export const DEFAULT_MAX_REVOCATION_ENTRIES = 100_000;
 
-interface Expiring {
-  expiresAtMs: number;
-}
-
-/** Insertion order ≈ expiry order, so the first entries are the ones to sweep or evict. */
-function insertBounded<K, T extends Expiring>(
-  map: Map<K, T>,
-  key: K,
-  value: T,
-  nowMs: number,
-  maxEntries: number,
-): void {
-  for (const [oldKey, entry] of map) {
-    if (entry.expiresAtMs > nowMs && map.size < maxEntries) break;
-    map.delete(oldKey);
-  }
-  map.delete(key);
-  map.set(key, value);
-}
-
-function readLive<K, T extends Expiring>(map: Map<K, T>, key: K, nowMs: number): T | null {
-  const entry = map.get(key);
-  if (entry === undefined) return null;
-  if (entry.expiresAtMs <= nowMs) {
-    map.delete(key);
-    return null;
-  }
-  return entry;
-}
+/** Tokens carry `iat` in whole seconds: the epoch covers the whole second it falls in. */
+const toEpochSecond = (nowMs: number) => Math.floor(nowMs / 1000) + 1;
 
 export function createMemoryRevocationStore(options: RevocationStoreOptions): RevocationStore {
   const { clock } = options;
@@ -149,22 +151,29 @@ export function createMemoryRevocationStore(options: RevocationStoreOptions): Re
   const revokedFamilies = new Map<string, Expiring>();
   const families = new Map<string, RefreshFamily>();
   const floors = new Map<number, CredentialFloor>();
+  // A fresh process remembers nothing that an earlier one revoked: refuse what came before it.
+  // Whole seconds, floor: a token issued in the store's first second is the store's own.
+  let epochSeconds = Math.floor(clock.now() / 1000);
 
+  const insert = <K, T extends Expiring>(map: Map<K, T>, key: K, value: T, nowMs: number) => {
+    if (insertBounded(map, key, value, nowMs, maxEntries)) epochSeconds = toEpochSecond(nowMs);
+  };
   const revoke = (familyId: string, reason: RevokedReason, nowMs: number) => {
     const family = readLive(families, familyId, nowMs);
     if (family !== null && family.revokedReason === null) {
       families.set(familyId, { ...family, revokedReason: reason });
     }
-    const marker = { expiresAtMs: nowMs + revokedFamilyMemoryMs };
-    insertBounded(revokedFamilies, familyId, marker, nowMs, maxEntries);
+    insert(revokedFamilies, familyId, { expiresAtMs: nowMs + revokedFamilyMemoryMs }, nowMs);
   };
 
   return {
     kind: 'memory',
+    failClosedRule: 'store-epoch',
     async isAccessTokenRevoked(token) {
       const nowMs = clock.now();
       const floor = readLive(floors, token.userId, nowMs);
       return (
+        token.issuedAtSeconds < epochSeconds ||
         readLive(denylist, token.jti, nowMs) !== null ||
         readLive(revokedFamilies, token.familyId, nowMs) !== null ||
         (floor !== null && token.credentialVersion < floor.credentialVersion)
@@ -174,15 +183,20 @@ export function createMemoryRevocationStore(options: RevocationStoreOptions): Re
       const nowMs = clock.now();
       const current = readLive(floors, userId, nowMs);
       if (current !== null && current.credentialVersion >= credentialVersion) return;
-      const floor = { userId, credentialVersion, expiresAtMs: nowMs + revokedFamilyMemoryMs };
-      insertBounded(floors, userId, floor, nowMs, maxEntries);
+      insert(
+        floors,
+        userId,
+        { userId, credentialVersion, expiresAtMs: nowMs + revokedFamilyMemoryMs },
+        nowMs,
+      );
     },
     async denyAccessToken(jti, expiresAtMs) {
       const nowMs = clock.now();
-      if (expiresAtMs > nowMs)
-        insertBounded(denylist, jti, { jti, expiresAtMs }, nowMs, maxEntries);
+      if (expiresAtMs > nowMs) insert(denylist, jti, { jti, expiresAtMs }, nowMs);
     },
     async createFamily(family) {
+      // Evicting a live family only makes its refresh token unknown, which /refresh refuses:
+      // already fail-closed, so no epoch change.
       const entry: RefreshFamily = { ...family, rotations: 0, revokedReason: null };
       insertBounded(families, family.id, entry, clock.now(), maxEntries);
     },
@@ -207,12 +221,11 @@ export function createMemoryRevocationStore(options: RevocationStoreOptions): Re
     },
     async describeState(limit) {
       const nowMs = clock.now();
-      const live = <K, T extends Expiring>(map: Map<K, T>) =>
-        [...map.values()].filter((entry) => entry.expiresAtMs > nowMs).slice(0, limit);
       return {
-        denylist: live(denylist),
-        families: live(families),
-        credentialFloors: live(floors),
+        denylist: listLive(denylist, nowMs, limit),
+        families: listLive(families, nowMs, limit),
+        credentialFloors: listLive(floors, nowMs, limit),
+        epochMs: epochSeconds * 1000,
       };
     },
     async ping() {

@@ -12,9 +12,9 @@
  * already dead and the caller's retry bumps again and raises the floor; the opposite order could
  * leave a floor above the table's version and refuse the user's fresh logins.
  *
- * A memory store forgets its floors on restart, so the server restores them from the table at
- * start-up (`restoreCredentialFloors`): every token ever issued has `ver` ≤ the current version,
- * so "current version" is always a safe floor.
+ * Nothing is restored at start-up: a memory store that restarts refuses every token issued before
+ * it started (its epoch, revocation-store.ts), so forgotten floors cannot bring a token back, and
+ * start-up costs the same with three users or a million.
  *
  * Flow step id: jwt.revoke.bump-credential-version.
  * Reference: OWASP JSON Web Token Cheat Sheet, "Token Revocation"; OWASP ASVS 4.0 V3.3.3.
@@ -33,13 +33,4 @@ export function createUserTokenRevoker(
     await revocationStore.revokeTokensBefore(user.id, user.credentialVersion);
     return user;
   };
-}
-
-export async function restoreCredentialFloors(
-  users: UsersRepository,
-  revocationStore: RevocationStore,
-): Promise<void> {
-  for (const user of users.listUsers()) {
-    await revocationStore.revokeTokensBefore(user.id, user.credentialVersion);
-  }
 }

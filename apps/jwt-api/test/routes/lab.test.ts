@@ -26,7 +26,7 @@ describe('lab view', () => {
       .set({ ...CSRF_HEADERS, ...bearer(login.accessToken) });
 
     const response = await http(testApp)
-      .get('/lab/state')
+      .get('/lab/state?user_id=42')
       .set('Cookie', `authlab.rt=${login.refreshToken}`);
 
     expect(response.status).toBe(200);
@@ -63,7 +63,16 @@ describe('lab view', () => {
       }),
     ]);
     expect(response.body.cookies_received[0].note).toContain('the page cannot read this');
-    expect(response.body.users.map((user: { id: number }) => user.id)).toEqual([42, 43, 44]);
+    expect(response.body.user).toMatchObject({ id: 42, credential_version: expect.any(Number) });
+    expect(response.body.fail_closed).toEqual({
+      rule: 'store-epoch',
+      refuses_issued_before: expect.any(String),
+    });
+    expect(response.body.truncated).toEqual({
+      denylist: false,
+      refresh_families: false,
+      credential_floors: false,
+    });
   });
 
   it('shows only the public JWK of an ES256 key', async () => {
@@ -100,5 +109,26 @@ describe('lab view', () => {
     expectInvalidToken(await http(testApp).get('/me').set(bearer(accessToken)));
     await http(testApp).post('/lab/clock').set(CSRF_HEADERS).send({ offset_seconds: 0 });
     expect((await http(testApp).get('/me').set(bearer(accessToken))).status).toBe(200);
+  });
+
+  it('answers without any user row unless the page names one', async () => {
+    const testApp = buildTestApp();
+
+    const response = await http(testApp).get('/lab/state');
+
+    expect(response.status).toBe(200);
+    expect(response.body.user).toBeNull();
+    expect(response.body).not.toHaveProperty('users');
+    testApp.close();
+  });
+
+  it('answers 400 validation_failed for a user_id that is not an id', async () => {
+    const testApp = buildTestApp();
+
+    const response = await http(testApp).get('/lab/state?user_id=john');
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('validation_failed');
+    testApp.close();
   });
 });

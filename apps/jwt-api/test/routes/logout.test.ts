@@ -35,10 +35,10 @@ describe('POST /logout', () => {
     expect(cleared?.attributes.get('path')).toBe('/refresh');
     expect(cleared?.attributes.get('expires')).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
     const state = await testApp.revocationStore.describeState(50);
-    expect(state.families.find((family) => family.id === login.familyId)?.revokedReason).toBe(
-      'logout',
-    );
-    expect(state.denylist.map((entry) => entry.jti)).toHaveLength(1);
+    expect(
+      state.families.entries.find((family) => family.id === login.familyId)?.revokedReason,
+    ).toBe('logout');
+    expect(state.denylist.entries.map((entry) => entry.jti)).toHaveLength(1);
   });
 
   it('rejects a replay of the old credential after logout', async () => {

@@ -49,4 +49,32 @@ describe('GET /users', () => {
     expectInvalidToken(response);
     expect(stepsOf(response)).toEqual(['jwt.auth.extract-token:absent', 'jwt.auth.reject']);
   });
+
+  it('pages through the users with an opaque cursor and gives the total', async () => {
+    const first = await api
+      .get('/users?limit=2')
+      .set(bearer((await mintLogin(testApp, JOHN.id)).accessToken));
+    const second = await api
+      .get(`/users?limit=2&cursor=${first.body.next_cursor}`)
+      .set(bearer((await mintLogin(testApp, JOHN.id)).accessToken));
+
+    expect(first.status).toBe(200);
+    expect(first.body.users.map((user: { id: number }) => user.id)).toEqual([42, 43]);
+    expect(first.body.total).toBe(3);
+    expect(second.body.users.map((user: { id: number }) => user.id)).toEqual([44]);
+    expect(second.body.next_cursor).toBeNull();
+  });
+
+  it.each([
+    ['a limit above 100', '/users?limit=101'],
+    ['a limit of zero', '/users?limit=0'],
+    ['a cursor it did not issue', '/users?cursor=NDI'],
+  ])('answers 400 validation_failed for %s', async (_case, path) => {
+    const response = await api
+      .get(path)
+      .set(bearer((await mintLogin(testApp, JOHN.id)).accessToken));
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('validation_failed');
+  });
 });

@@ -4,9 +4,12 @@
  *
  * - GET /lab/state: the store's entries, shown by their store key (shortened): the HMAC of the
  *   session id, which is all the store holds (session/session-key.ts) — so the ids in the store
- *   panel differ from the cookie's on purpose; the session cookie's entry carries its `store_key`. Then the cookies this request carried — including
- *   the HttpOnly ones the page itself cannot read — the instance that answered, and the users table
- *   (public fields + credential version). Never password hashes, secrets or session ids.
+ *   panel differ from the cookie's on purpose; the session cookie's entry carries its `store_key`.
+ *   Then the cookies this request carried — including the HttpOnly ones the page itself cannot
+ *   read — the instance that answered, and the row of the one user the page names
+ *   (`?user_id=`: public fields + credential version). At most LAB_MAX_SESSIONS entries, with
+ *   `truncated` saying whether more exist, so the answer does not grow with the tables. Never
+ *   password hashes, secrets or session ids.
  * - POST /lab/clock {offset_seconds}: moves this server's clock forward, to show the idle (30 min)
  *   and absolute (8 h) timeouts without waiting. `{offset_seconds: 0}` resets it.
  *
@@ -16,9 +19,14 @@
  * Reference: docs/reference/http-api.md, "Lab view"; OWASP Session Management Cheat Sheet.
  */
 import type { LabClock } from '@authlab/http/clock';
-import { describeReceivedCookies, setLabClock, shortenId } from '@authlab/http/lab';
+import {
+  describeReceivedCookies,
+  parseLabUserId,
+  setLabClock,
+  shortenId,
+  toLabUser,
+} from '@authlab/http/lab';
 import type { UsersRepository } from '@authlab/users/users-repository';
-import { toPublicUser } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { knownSessionCookies, type SessionCookie } from '../session/session-cookie.ts';
 import type { DeriveStoreKey } from '../session/session-key.ts';
@@ -50,8 +58,11 @@ export function createLabRouter(deps: LabRouterDeps): Router {
   const knownCookies = knownSessionCookies(cookie);
 
   router.get('/state', async (ctx) => {
+    const userId = parseLabUserId(ctx.query);
     const ok = await sessionStore.ping();
-    const stored = ok ? await sessionStore.list(LAB_MAX_SESSIONS) : [];
+    // One more than shown tells whether the list was cut, without counting the whole store.
+    const listed = ok ? await sessionStore.list(LAB_MAX_SESSIONS + 1) : [];
+    const stored = listed.slice(0, LAB_MAX_SESSIONS);
     ctx.body = {
       instance_id: instanceId,
       now: toIso(clock.now()),
@@ -65,10 +76,8 @@ export function createLabRouter(deps: LabRouterDeps): Router {
           ? received
           : { ...received, store_key: shortenId(deriveStoreKey(id)) };
       }),
-      users: users.listUsers().map((user) => ({
-        ...toPublicUser(user),
-        credential_version: user.credentialVersion,
-      })),
+      user: userId === null ? null : toLabUser(users.findUserById(userId)),
+      truncated: { sessions: listed.length > LAB_MAX_SESSIONS },
       sessions: stored.map(({ key, session, ttlSeconds }) => {
         const deadlines = findSessionDeadlines(session, timeouts);
         return {

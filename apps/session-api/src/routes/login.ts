@@ -7,13 +7,16 @@
  *   client cannot dodge the limit by inventing that header.
  * - Unknown email, wrong password and disabled account: the same work and the same 401
  *   `invalid_credentials` (status, body, headers), so the answer does not reveal which emails exist.
- * - The session id is regenerated: whatever id the browser came with is destroyed (fixation).
+ * - Only then is koa-session asked for the session the browser came with (an attacker may have
+ *   planted the id); `regenerate()` destroys that id in the store and saves the user's session
+ *   under a NEW one, so a planted id never becomes an authenticated id (fixation). Nothing touches
+ *   the session store before the credentials are verified.
  * - Login is CSRF-checked too (app.ts): a hostile page could otherwise sign the victim into the
  *   attacker's account ("login CSRF").
  *
- * Step ids: session.csrf.check-request (app.ts), session.login.rate-limit,
- * session.login.verify-credentials, session.login.regenerate-id, session.login.store-session,
- * session.login.set-cookie (the last three in middleware/session.ts).
+ * Flow step ids: session.csrf.check-request (app.ts), session.login.rate-limit,
+ * session.login.verify-credentials, then koa-session's: session.auth.read-cookie,
+ * session.login.regenerate-id, session.login.store-session, session.login.set-cookie.
  * Reference: OWASP Authentication Cheat Sheet ("Authentication Responses", "Protect Against
  * Automated Attacks"); OWASP Session Management Cheat Sheet ("Renew the Session ID After Any
  * Privilege Level Change"); OWASP CSRF Prevention Cheat Sheet ("Login CSRF").
@@ -23,10 +26,12 @@ import { InvalidCredentialsError } from '@authlab/http/errors';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
 import { getTrace } from '@authlab/http/trace';
 import { parseBody } from '@authlab/http/validate';
+import type { User } from '@authlab/users/users-repository';
 import { toPublicUser, type UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
+import type { Middleware } from 'koa';
 import { z } from 'zod';
-import type { Sessions } from '../middleware/session.ts';
+import { readSession } from '../middleware/authenticate.ts';
 
 // Only the types are checked here: the users package decides what a valid email or password is,
 // with the same work for a malformed one, so a format error cannot tell accounts apart either.
@@ -36,14 +41,15 @@ export interface LoginRouterDeps {
   users: UsersRepository;
   clock: Clock;
   limiter: LoginRateLimiter;
-  sessions: Sessions;
+  /** koa-session (middleware/session.ts). */
+  session: Middleware;
 }
 
 export function createLoginRouter(deps: LoginRouterDeps): Router {
-  const { users, clock, limiter, sessions } = deps;
+  const { users, clock, limiter, session } = deps;
   const router = new Router();
 
-  router.post('/login', async (ctx) => {
+  const checkCredentials: Middleware = async (ctx, next) => {
     const { email, password } = parseBody(loginBodySchema, ctx.request.body);
     const trace = getTrace(ctx);
     await trace.step('session.login.rate-limit', () => limiter.check(email, ctx.ip));
@@ -56,8 +62,16 @@ export function createLoginRouter(deps: LoginRouterDeps): Router {
       await limiter.recordSuccess(email);
       return verified;
     });
+    ctx.state.user = user;
+    return next();
+  };
+
+  router.post('/login', checkCredentials, session, async (ctx) => {
+    const user: User = ctx.state.user;
+    const current = readSession(ctx);
+    if (current === null) throw new Error('koa-session must run before this handler.');
     const nowMs = clock.now();
-    await sessions.start(ctx, {
+    Object.assign(current, {
       userId: user.id,
       email: user.email,
       name: user.name,
@@ -65,6 +79,7 @@ export function createLoginRouter(deps: LoginRouterDeps): Router {
       createdAt: nowMs,
       lastSeenAt: nowMs,
     });
+    await current.regenerate();
     ctx.body = { success: true, user: toPublicUser(user) };
   });
 

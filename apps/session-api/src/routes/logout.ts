@@ -8,38 +8,35 @@
  * Idempotent: without a live session (already logged out, expired) it still answers 200 and clears
  * the cookie, so a client can always get back to a clean state.
  *
- * Step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
- * session.auth.load-session, session.logout.destroy-session, session.logout.clear-cookie.
+ * Flow step ids: session.csrf.check-request (app.ts), session.auth.read-cookie,
+ * session.auth.load-session, session.logout.destroy-session (koa-session, through the store
+ * adapter; it also expires the cookie), session.logout.respond.
  * Reference: OWASP Session Management Cheat Sheet, "Manual Session Expiration" ("the session must
  * be invalidated on the server side"); RFC 6265 §3.1 (an expiry in the past deletes a cookie).
  */
 import { getTrace } from '@authlab/http/trace';
 import Router from '@koa/router';
-import { authenticate, findSignedInSession } from '../middleware/authenticate.ts';
-import type { Sessions } from '../middleware/session.ts';
-import { clearSessionCookie, type SessionCookie } from '../session/session-cookie.ts';
-import type { SessionStore } from '../stores/session-store.ts';
+import type { Middleware } from 'koa';
+import { readSession } from '../middleware/authenticate.ts';
 
 export interface LogoutRouterDeps {
-  sessionStore: SessionStore;
-  sessions: Sessions;
-  cookie: SessionCookie;
+  /** koa-session (middleware/session.ts). */
+  session: Middleware;
 }
 
 export function createLogoutRouter(deps: LogoutRouterDeps): Router {
-  const { sessionStore, sessions, cookie } = deps;
+  const { session } = deps;
   const router = new Router();
 
-  router.post('/logout', authenticate(sessions.read, { required: false }), async (ctx) => {
-    const trace = getTrace(ctx);
-    const session = findSignedInSession(ctx);
-    if (session !== null) {
-      await trace.step('session.logout.destroy-session', () =>
-        sessionStore.destroy(session.storeKey),
-      );
-    }
-    await trace.step('session.logout.clear-cookie', () => clearSessionCookie(ctx, cookie));
-    ctx.body = { success: true };
+  router.post('/logout', session, async (ctx) => {
+    const current = readSession(ctx);
+    // koa-session README, "Destroying a session": set it to null. With autoCommit off,
+    // manuallyCommit() carries it out: the store entry is destroyed, the cookie expired.
+    ctx.session = null;
+    await current?.manuallyCommit();
+    await getTrace(ctx).step('session.logout.respond', () => {
+      ctx.body = { success: true };
+    });
   });
 
   return router;

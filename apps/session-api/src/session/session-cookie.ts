@@ -16,12 +16,17 @@
  *   (session-key.ts), so what leaks from the store side (a backup, a SCAN, the lab view) is not a
  *   usable cookie.
  *
- * Step ids: session.login.set-cookie, session.logout.clear-cookie.
+ * koa-session reads and writes the cookie through `createSessionCookieKey` (its documented
+ * `externalKey` option): that is where the id is checked for form and where the trace times the
+ * cookie read and the Set-Cookie.
+ *
+ * Step ids: session.auth.read-cookie, session.login.set-cookie.
  * Reference: OWASP Session Management Cheat Sheet, "Cookies"; RFC 6265 §4.1.2; RFC 6265bis.
  */
 import { randomBytes } from 'node:crypto';
 import { allowSecureCookies } from '@authlab/http/cookies';
 import type { KnownCookie } from '@authlab/http/lab';
+import { getTrace } from '@authlab/http/trace';
 import type { Context } from 'koa';
 
 export const SESSION_COOKIE_NAME = 'authlab.sid';
@@ -70,6 +75,29 @@ export function setSessionCookie(ctx: Context, cookie: SessionCookie, id: string
 export function clearSessionCookie(ctx: Context, cookie: SessionCookie): void {
   allowSecureCookies(ctx, cookie.secure);
   ctx.cookies.set(cookie.name, '', sessionCookieOptions(cookie));
+}
+
+/**
+ * koa-session's `externalKey`: how it reads the session id from the request and writes it to the
+ * response. A cookie that is not a well-formed id reads as no cookie ('' makes koa-session start a
+ * fresh session without asking the store).
+ */
+export function createSessionCookieKey(cookie: SessionCookie) {
+  return {
+    get(ctx: Context): string {
+      const startedAt = performance.now();
+      const sent = ctx.cookies.get(cookie.name, { signed: false });
+      const id = sent !== undefined && isWellFormedSessionId(sent) ? sent : '';
+      const outcome = sent === undefined ? 'absent' : id === '' ? 'failed' : undefined;
+      getTrace(ctx).record('session.auth.read-cookie', performance.now() - startedAt, outcome);
+      return id;
+    },
+    set(ctx: Context, id: string): void {
+      const startedAt = performance.now();
+      setSessionCookie(ctx, cookie, id);
+      getTrace(ctx).record('session.login.set-cookie', performance.now() - startedAt);
+    },
+  };
 }
 
 /** What the lab view may say about the cookies this API sets (the Cookie header has no attributes). */

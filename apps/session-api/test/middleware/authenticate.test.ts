@@ -54,7 +54,8 @@ describe('authenticate when the store fails', () => {
       'session.csrf.check-request',
       'session.login.rate-limit',
       'session.login.verify-credentials',
-      'session.login.regenerate-id:unavailable',
+      'session.auth.read-cookie',
+      'session.auth.load-session:unavailable',
     ]);
     expect(response.headers['set-cookie']).toBeUndefined();
   });

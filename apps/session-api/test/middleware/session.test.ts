@@ -3,7 +3,7 @@ import { TEST_START_MS } from '@authlab/http/testing/test-defaults';
 import Koa from 'koa';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createSessions } from '../../src/middleware/session.ts';
+import { createSessionMiddleware } from '../../src/middleware/session.ts';
 import { describeSessionCookie, generateSessionId } from '../../src/session/session-cookie.ts';
 import { createStoreKeyDeriver } from '../../src/session/session-key.ts';
 import { createMemorySessionStore } from '../../src/stores/session-store.ts';
@@ -24,12 +24,9 @@ function buildSessionProbeApp() {
   });
   const app = new Koa();
   const deriveStoreKey = createStoreKeyDeriver(TEST_SESSION_SECRET);
-  const sessions = createSessions(app, {
-    store,
-    cookie: describeSessionCookie(false),
-    deriveStoreKey,
-  });
-  app.use(sessions.load);
+  app.use(
+    createSessionMiddleware(app, { store, cookie: describeSessionCookie(false), deriveStoreKey }),
+  );
   app.use((ctx) => {
     ctx.body = { id: ctx.session?.externalKey, isNew: ctx.session?.isNew };
   });

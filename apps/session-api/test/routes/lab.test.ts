@@ -15,7 +15,7 @@ describe('lab view', () => {
 
   it('shows the store entry, its deadlines and the cookies the browser sent', async () => {
     testApp.clock.advanceSeconds(10 * 60);
-    const response = await http(testApp).get('/lab/state').set('Cookie', cookie);
+    const response = await http(testApp).get('/lab/state?user_id=42').set('Cookie', cookie);
     expect(response.status).toBe(200);
     const key = storeKeyOf(testApp, cookie);
     expect(response.body).toMatchObject({
@@ -47,7 +47,8 @@ describe('lab view', () => {
         store_key: `${key.slice(0, 8)}…`,
       }),
     ]);
-    expect(response.body.users[0]).toEqual({
+    expect(response.body.truncated).toEqual({ sessions: false });
+    expect(response.body.user).toEqual({
       id: 42,
       email: 'john@example.com',
       name: 'John Doe',
@@ -100,5 +101,47 @@ describe('lab view', () => {
     } finally {
       production.close();
     }
+  });
+
+  it('answers without any user row unless the page names one', async () => {
+    const testApp = buildTestApp();
+
+    const response = await http(testApp).get('/lab/state');
+
+    expect(response.status).toBe(200);
+    expect(response.body.user).toBeNull();
+    expect(response.body).not.toHaveProperty('users');
+    testApp.close();
+  });
+
+  it('answers 400 validation_failed for a user_id that is not an id', async () => {
+    const testApp = buildTestApp();
+
+    const response = await http(testApp).get('/lab/state?user_id=john');
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('validation_failed');
+    testApp.close();
+  });
+
+  it('lists at most 50 sessions and says more exist', async () => {
+    const crowded = buildTestApp();
+    const nowMs = crowded.clock.now();
+    for (let index = 0; index < 51; index += 1) {
+      await crowded.sessionStore.save(`store-key-${index}`, {
+        userId: 43,
+        email: 'jane@example.com',
+        name: 'Jane Roe',
+        role: 'user',
+        createdAt: nowMs,
+        lastSeenAt: nowMs,
+      });
+    }
+
+    const response = await http(crowded).get('/lab/state');
+
+    expect(response.body.sessions).toHaveLength(50);
+    expect(response.body.truncated).toEqual({ sessions: true });
+    crowded.close();
   });
 });

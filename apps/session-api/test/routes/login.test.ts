@@ -19,6 +19,7 @@ const LOGIN_STEPS = [
   'session.csrf.check-request',
   'session.login.rate-limit',
   'session.login.verify-credentials',
+  'session.auth.read-cookie',
   'session.login.regenerate-id',
   'session.login.store-session',
   'session.login.set-cookie',

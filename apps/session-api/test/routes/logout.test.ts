@@ -22,7 +22,7 @@ describe('POST /logout', () => {
       'session.auth.read-cookie',
       'session.auth.load-session',
       'session.logout.destroy-session',
-      'session.logout.clear-cookie',
+      'session.logout.respond',
     ]);
     // Destroyed in the store, not just forgotten by the browser.
     expect(await testApp.sessionStore.touch(storeKeyOf(testApp, cookie))).toEqual({
@@ -56,7 +56,8 @@ describe('POST /logout', () => {
       'session.csrf.check-request',
       'session.auth.read-cookie',
       'session.auth.load-session:missing',
-      'session.logout.clear-cookie',
+      'session.logout.destroy-session',
+      'session.logout.respond',
     ]);
   });
 });

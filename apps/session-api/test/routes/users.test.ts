@@ -50,4 +50,28 @@ describe('GET /users', () => {
     const response = await http(testApp).get('/users');
     expect(response.status).toBe(401);
   });
+
+  it('pages through the users with an opaque cursor and gives the total', async () => {
+    const first = await http(testApp).get('/users?limit=2').set('Cookie', johnCookie);
+    const second = await http(testApp)
+      .get(`/users?limit=2&cursor=${first.body.next_cursor}`)
+      .set('Cookie', johnCookie);
+
+    expect(first.status).toBe(200);
+    expect(first.body.users.map((user: { id: number }) => user.id)).toEqual([42, 43]);
+    expect(first.body.total).toBe(3);
+    expect(second.body.users.map((user: { id: number }) => user.id)).toEqual([44]);
+    expect(second.body.next_cursor).toBeNull();
+  });
+
+  it.each([
+    ['a limit above 100', '/users?limit=101'],
+    ['a limit of zero', '/users?limit=0'],
+    ['a cursor it did not issue', '/users?cursor=NDI'],
+  ])('answers 400 validation_failed for %s', async (_case, path) => {
+    const response = await http(testApp).get(path).set('Cookie', johnCookie);
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('validation_failed');
+  });
 });

@@ -4,22 +4,27 @@
  * with the real HTTP, where the state ends up. Presenter mode is loaded only when asked for.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useClusterText } from '../features/cluster/use-cluster-text.ts';
 import { runProactiveRefresh } from '../features/expiry/proactive-refresh-run.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Side } from '../lib/api-types.ts';
-import type { ScenarioId, ScenarioOptions } from '../lib/scenario.ts';
+import type { ScenarioOptions } from '../lib/scenario.ts';
+import type { ScenarioId } from '../lib/scenario-id.ts';
 import type { Labs } from './labs.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ScenarioBar } from './scenario-bar.tsx';
 import { DEFAULT_OPTIONS, findScenario } from './scenarios.ts';
-import { SideColumn } from './side-column.tsx';
+import { type Positions, SideColumn } from './side-column.tsx';
 import { TokenStoragePicker } from './token-storage-picker.tsx';
 import { useHealth } from './use-health.ts';
 import { useRunStore } from './use-run-store.ts';
 
 const PresenterMode = lazy(() => import('./presenter-mode.tsx'));
+// The cluster lab's view, reached by #cluster: loaded only when asked for, like presenter mode.
+const ClusterView = lazy(() => import('../features/cluster/cluster-view.tsx'));
 
-export type Positions = Readonly<Record<Side, number | null>>;
+type View = 'lab' | 'cluster';
+const readView = (): View => (window.location.hash === '#cluster' ? 'cluster' : 'lab');
 
 export function App({ labs }: { labs: Labs }) {
   const { t } = useI18n();
@@ -28,8 +33,16 @@ export function App({ labs }: { labs: Labs }) {
   const [scenarioId, setScenarioId] = useState<ScenarioId>('login');
   const [positions, setPositions] = useState<Positions>({ session: null, jwt: null });
   const [presenting, setPresenting] = useState(false);
+  const [view, setView] = useState<View>(readView);
+  const clusterText = useClusterText();
   const sessionState = useRunStore(labs.session.runs);
   const jwtState = useRunStore(labs.jwt.runs);
+
+  useEffect(() => {
+    const followHash = () => setView(readView());
+    window.addEventListener('hashchange', followHash);
+    return () => window.removeEventListener('hashchange', followHash);
+  }, []);
 
   useEffect(() => {
     void labs.session.captureState();
@@ -88,6 +101,13 @@ export function App({ labs }: { labs: Labs }) {
         </div>
         <div className="topbar__actions">
           <LanguageSwitch />
+          <a
+            className="button"
+            href={view === 'cluster' ? '#' : '#cluster'}
+            data-action="cluster-view"
+          >
+            {view === 'cluster' ? clusterText('back') : clusterText('open')}
+          </a>
           <button
             type="button"
             className="button"
@@ -98,7 +118,7 @@ export function App({ labs }: { labs: Labs }) {
           </button>
         </div>
       </header>
-      <main id="main" className="main">
+      <main id="main" className="main" hidden={view === 'cluster'}>
         <ScenarioBar
           scenarioId={scenarioId}
           onScenarioChange={setScenarioId}
@@ -134,6 +154,11 @@ export function App({ labs }: { labs: Labs }) {
           </SideColumn>
         </div>
       </main>
+      {view === 'cluster' ? (
+        <Suspense fallback={<p className="presenter-loading">{t('common.loading')}</p>}>
+          <ClusterView onExit={() => window.location.assign('#')} />
+        </Suspense>
+      ) : null}
       <footer className="footer">
         <p className="small muted">{t('app.footer')}</p>
       </footer>

@@ -13,9 +13,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { SIDES, type Side } from '../lib/api-types.ts';
 import { formatDuration } from '../lib/format.ts';
 import { listVisibleEvents, matchSteps } from '../lib/step-matching.ts';
-import type { Positions } from './app.tsx';
 import type { Labs } from './labs.ts';
-import { selectSnapshot } from './side-column.tsx';
+import { type Positions, selectSnapshot } from './side-column.tsx';
 import { useRunStore } from './use-run-store.ts';
 import './presenter-mode.css';
 
@@ -35,7 +34,7 @@ export default function PresenterMode({
   onPositionChange,
   onExit,
 }: PresenterModeProps) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [side, setSide] = useState<Side>('session');
@@ -128,12 +127,8 @@ export default function PresenterMode({
               {current.event?.outcome !== undefined ? ` — desc="${current.event.outcome}"` : ''}
               {current.event !== null ? ` · ${formatDuration(current.event.durationMs)}` : ''}
             </p>
-            <p className="presenter__step-message" lang="en">
-              {current.step.message}
-            </p>
-            <p className="presenter__step-explanation" lang="en">
-              {current.step.explanation}
-            </p>
+            <p className="presenter__step-message">{localize(current.step.message)}</p>
+            <p className="presenter__step-explanation">{localize(current.step.explanation)}</p>
           </>
         )}
       </section>

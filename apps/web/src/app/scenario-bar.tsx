@@ -9,7 +9,8 @@ import { RevocationVariantPicker } from '../features/revocation/revocation-varia
 import { ConcurrencyPicker } from '../features/token-refresh/concurrency-picker.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Side } from '../lib/api-types.ts';
-import type { ScenarioId, ScenarioOptions } from '../lib/scenario.ts';
+import type { ScenarioOptions } from '../lib/scenario.ts';
+import type { ScenarioId } from '../lib/scenario-id.ts';
 import { SCENARIOS } from './scenarios.ts';
 
 interface ScenarioBarProps {

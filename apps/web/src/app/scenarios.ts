@@ -5,7 +5,8 @@ import { logoutScenario } from '../features/logout/logout-scenario.ts';
 import { protectedRequestScenario } from '../features/protected-request/protected-request-scenario.ts';
 import { revocationScenario } from '../features/revocation/revocation-scenario.ts';
 import { tokenRefreshScenario } from '../features/token-refresh/token-refresh-scenario.ts';
-import type { Scenario, ScenarioId, ScenarioOptions } from '../lib/scenario.ts';
+import type { Scenario, ScenarioOptions } from '../lib/scenario.ts';
+import type { ScenarioId } from '../lib/scenario-id.ts';
 
 export const SCENARIOS: readonly Scenario[] = [
   loginScenario,

@@ -20,6 +20,9 @@ const TokenAnatomy = lazy(() =>
   })),
 );
 
+/** Which event each column shows; `null` follows its run as it happens. */
+export type Positions = Readonly<Record<Side, number | null>>;
+
 interface SideColumnProps {
   readonly side: Side;
   readonly runs: RunStore;

@@ -136,7 +136,7 @@ export const en = {
   'stepDialog.id': 'Step id',
   'stepDialog.state': 'What happened',
   'stepDialog.why': 'Why',
-  'stepDialog.note': 'Note',
+  'stepDialog.correction': 'Correction of the documents',
   'stepDialog.effects': 'State it touches',
   'stepDialog.noExchange': 'This step did not send or answer a request.',
 
@@ -214,7 +214,12 @@ export const en = {
   'state.credentialFloors': 'Credential floors ({count})',
   'state.floorVersion': 'refuses ver below',
   'state.floorsNote':
-    "Raised by logout-all, a password change or disabling a user: every access token of that user with a lower ver is refused, checked in the same store lookup as the denylist. Kept for one access-token lifetime; the server also restores every user's floor from the users table when it starts, because a memory store forgets them on restart.",
+    'Raised by logout-all, a password change or disabling a user: every access token of that user with a lower ver is refused, checked in the same store lookup as the denylist. Kept for one access-token lifetime: by then every older token has expired anyway.',
+  'state.failClosed.store-epoch':
+    'Fails closed on data loss: this memory store refuses every token issued before {since} (its start, or the moment its size bound forced it to forget a live entry). A restart logs everyone out; it never brings a logged-out token back.',
+  'state.failClosed.family-record':
+    'Fails closed on data loss: a token is accepted only while its refresh family is on record in Redis. If Redis restarts empty or is flushed, every token is refused and everyone logs in again, as with lost sessions.',
+  'state.listTruncated': 'showing the first {count}; the store holds more',
   'state.family': 'family',
   'state.currentJti': 'current jti',
   'state.rotations': 'rotations',

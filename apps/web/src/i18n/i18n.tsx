@@ -3,8 +3,11 @@
  * by key. The choice is kept in localStorage so a reload keeps it, and mirrored on `<html lang>`
  * so screen readers pronounce the page correctly (WCAG 2.2, 3.1.1 Language of Page).
  *
- * Step texts come from `@authlab/flows` (English) and are marked `lang="en"` where shown.
+ * Step texts come from `@authlab/flows`, which holds every one in both languages (a `Localized`
+ * pair); `localize` picks the one the reader chose, so the VI mode shows them in Vietnamese.
  */
+
+import type { Localized } from '@authlab/flows/localized';
 import {
   createContext,
   type ReactNode,
@@ -53,6 +56,7 @@ interface I18nValue {
   readonly language: Language;
   readonly setLanguage: (language: Language) => void;
   readonly t: Translate;
+  readonly localize: (text: Localized) => string;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -75,6 +79,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       language,
       setLanguage,
       t: (key, values) => formatMessage(CATALOGS[language][key] ?? key, values),
+      localize: (text) => text[language],
     }),
     [language, setLanguage],
   );

@@ -140,7 +140,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
   'stepDialog.id': 'Mã bước',
   'stepDialog.state': 'Điều đã xảy ra',
   'stepDialog.why': 'Vì sao',
-  'stepDialog.note': 'Ghi chú',
+  'stepDialog.correction': 'Đính chính tài liệu',
   'stepDialog.effects': 'Trạng thái bị tác động',
   'stepDialog.noExchange': 'Bước này không gửi và cũng không trả lời yêu cầu nào.',
 
@@ -216,10 +216,15 @@ export const vi: Readonly<Record<MessageKey, string>> = {
     'Không có: JWT API không giữ session. Thứ nó có giữ là trạng thái thu hồi bên dưới.',
   'state.denylist': 'Danh sách thu hồi: các jti bị chặn ({count})',
   'state.refreshFamilies': 'Các họ refresh token ({count})',
-  'state.credentialFloors': 'Ngưỡng phiên bản thông tin đăng nhập ({count})',
+  'state.credentialFloors': 'Mức ver tối thiểu ({count})',
   'state.floorVersion': 'từ chối ver nhỏ hơn',
   'state.floorsNote':
-    'Được nâng khi đăng xuất mọi nơi, đổi mật khẩu hoặc vô hiệu hoá người dùng: mọi access token của người đó có ver nhỏ hơn đều bị từ chối, kiểm tra trong cùng một lần tra cứu store với danh sách thu hồi. Giữ trong một vòng đời access token; khi khởi động, server cũng khôi phục ngưỡng của mọi người dùng từ bảng users, vì store trong bộ nhớ quên chúng sau khi khởi động lại.',
+    'Được nâng khi đăng xuất mọi nơi, đổi mật khẩu hoặc vô hiệu hoá người dùng: mọi access token của người đó có ver nhỏ hơn đều bị từ chối, kiểm tra trong cùng một lần tra cứu store với danh sách thu hồi. Chỉ cần giữ trong một vòng đời access token: sau đó mọi token cũ hơn đều đã hết hạn.',
+  'state.failClosed.store-epoch':
+    'An toàn khi mất dữ liệu: store trong bộ nhớ này từ chối mọi token phát hành trước {since} (lúc nó khởi động, hoặc lúc giới hạn kích thước buộc nó bỏ một mục còn hiệu lực). Khởi động lại thì mọi người phải đăng nhập lại, chứ không bao giờ làm sống lại một token đã đăng xuất.',
+  'state.failClosed.family-record':
+    'An toàn khi mất dữ liệu: token chỉ được chấp nhận khi họ refresh token của nó còn được ghi trong Redis. Nếu Redis khởi động lại trống hoặc bị xoá sạch, mọi token đều bị từ chối và mọi người đăng nhập lại, giống như khi mất session.',
+  'state.listTruncated': 'đang hiện {count} mục đầu; store còn nhiều hơn',
   'state.family': 'họ',
   'state.currentJti': 'jti hiện tại',
   'state.rotations': 'số lần xoay vòng',
@@ -288,7 +293,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
     'Tên người dùng (user_name trong tài liệu). Ai cũng đọc được: đừng để bí mật ở đây.',
   'claim.role': 'Vai trò, dùng để phân quyền; máy chủ vẫn kiểm tra ở mọi yêu cầu.',
   'claim.ver':
-    'Phiên bản thông tin xác thực: tăng khi đổi mật khẩu hoặc thu hồi, khiến mọi token cũ hơn bị từ chối ngay.',
+    'Credential version: tăng khi đổi mật khẩu hoặc thu hồi, khiến mọi token cũ hơn bị từ chối ngay.',
   'claim.fid':
     'Họ refresh token: chuỗi refresh token của lần đăng nhập này, bị thu hồi khi đăng xuất.',
   'claim.unknown': 'Không phải claim mà authlab phát hành.',

@@ -94,7 +94,15 @@ export interface LabState {
   readonly clock_offset_seconds: number;
   readonly store: { readonly kind: 'memory' | 'redis'; readonly ok: boolean };
   readonly cookies_received: readonly ReceivedCookie[];
-  readonly users: readonly LabUser[];
+  /** The row of the user the page named with `?user_id=`, if any. */
+  readonly user: LabUser | null;
+  /** Lists are bounded; `true` where the server left entries out. */
+  readonly truncated?: Readonly<Record<string, boolean>>;
+  /** JWT API: how its revocation store fails closed when it loses data. */
+  readonly fail_closed?: {
+    readonly rule: 'store-epoch' | 'family-record';
+    readonly refuses_issued_before: string | null;
+  };
   readonly sessions?: readonly SessionEntry[];
   readonly denylist?: readonly DenylistEntry[];
   readonly refresh_families?: readonly RefreshFamily[];

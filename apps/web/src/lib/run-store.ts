@@ -11,7 +11,7 @@ import type { LabState, Side } from './api-types.ts';
 import type { Browser } from './cookie-paths.ts';
 import type { LabErrorCode } from './errors.ts';
 import type { HttpExchange } from './http-exchange.ts';
-import type { ScenarioId } from './scenario.ts';
+import type { ScenarioId } from './scenario-id.ts';
 
 /**
  * `browser`: reported by the page; `server`: from `Server-Timing`; `store`: something a store did

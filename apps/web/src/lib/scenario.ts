@@ -4,16 +4,9 @@
  * `@authlab/flows` a run is drawn against depends on the side and the chosen modes.
  */
 import type { JwtLab } from './jwt-lab.ts';
+import type { ScenarioId } from './scenario-id.ts';
 import type { SessionLab } from './session-lab.ts';
 import type { TokenStorageMode } from './token-storage.ts';
-
-export type ScenarioId =
-  | 'login'
-  | 'protected-request'
-  | 'token-refresh'
-  | 'logout'
-  | 'revocation'
-  | 'expiry';
 
 export interface Credentials {
   readonly email: string;

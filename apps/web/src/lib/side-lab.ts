@@ -24,7 +24,7 @@ import {
   type RunStore,
   type StateSnapshot,
 } from './run-store.ts';
-import type { ScenarioId } from './scenario.ts';
+import type { ScenarioId } from './scenario-id.ts';
 
 /** The page's own state for this side; `labCookies` is the jar as the lab view reported it. */
 export type ClientStateReader = (
@@ -65,6 +65,13 @@ export interface SideLab {
  */
 export type ExchangeObserver = (exchange: HttpExchange, browser: Browser) => void;
 
+/** The `user.id` of an answer such as POST /login's or GET /me's, if it has one. */
+function findAnsweredUserId(exchange: HttpExchange): number | null {
+  const body = exchange.responseBody as { user?: { id?: unknown } } | null;
+  const id = body?.user?.id;
+  return typeof id === 'number' ? id : null;
+}
+
 export function createSideLab(
   side: Side,
   readClientState: ClientStateReader,
@@ -86,9 +93,16 @@ export function createSideLab(
   const addEvent = (event: Omit<RunEvent, 'seq' | 'snapshotIndex' | 'setup'>) =>
     runs.addEvent(inSetup ? { ...event, setup: true } : event);
 
-  const readLabState = async (browser: Browser) => {
+  /**
+   * Only the row of the user this page shows: the answer stays small however many users exist.
+   * `answeredUserId`: the user an answer of the page's own browser just named (a login's answer
+   * arrives before the page has kept its user).
+   */
+  const readLabState = async (browser: Browser, answeredUserId: number | null = null) => {
+    const userId = answeredUserId ?? readClientState([]).userId;
+    const params = userId === null ? {} : { user_id: userId };
     try {
-      labState = (await clients[browser].lab.get<LabState>('/state')).data;
+      labState = (await clients[browser].lab.get<LabState>('/state', { params })).data;
       labCookies[browser] = labState.cookies_received.map((cookie) =>
         toJarCookie(side, browser, cookie),
       );
@@ -107,7 +121,7 @@ export function createSideLab(
     const path = new URL(exchange.url, window.location.origin).pathname;
     if (browser === 'main') authorization = exchange.requestHeaders.authorization ?? null;
     observeExchange(exchange, browser);
-    await readLabState(browser);
+    await readLabState(browser, browser === 'main' ? findAnsweredUserId(exchange) : null);
     const snapshot = snapshotNow();
     runs.setSnapshot(snapshot);
     runs.addExchange({

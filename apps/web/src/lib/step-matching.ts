@@ -4,7 +4,8 @@
  * matters because ids repeat within a flow (a refused request and its retry both run
  * `jwt.auth.verify-signature`).
  *
- * A step is `ok` or `failed` (the server reported a `desc`, or a browser step threw) once its event
+ * A step is `ok` or `failed` (the server reported a `desc` the flow does not list as the step's
+ * `okOutcome`, or a browser step threw) once its event
  * is revealed by the cursor; `pending` before that; `skipped` when the run went past it without it
  * happening (a request refused early never reaches its later steps). Events no flow step claims —
  * an interceptor's refresh beside jwt.request, the retries of ten concurrent requests — are listed
@@ -14,6 +15,12 @@ import type { Flow, Step } from '@authlab/flows/types';
 import type { RunEvent } from './run-store.ts';
 
 export type StepState = 'pending' | 'ok' | 'failed' | 'skipped';
+
+/** A `desc` is a failure unless the flow says this step may report it (`okOutcome`). */
+function hasFailed(step: Step, event: RunEvent): boolean {
+  if (event.outcome === undefined) return false;
+  return !(step.side === 'server' && step.okOutcome === event.outcome);
+}
 
 export interface MatchedStep {
   readonly key: string;
@@ -75,7 +82,7 @@ export function matchSteps(
   });
   const steps = pairs.map(({ flowId, step, event, index }, position): MatchedStep => {
     let state: StepState = 'pending';
-    if (isRevealed(event)) state = event.outcome === undefined ? 'ok' : 'failed';
+    if (isRevealed(event)) state = hasFailed(step, event) ? 'failed' : 'ok';
     else if (event === null && (finished || position < (lastRevealedPosition.get(flowId) ?? -1))) {
       state = 'skipped';
     }

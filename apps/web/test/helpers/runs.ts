@@ -64,16 +64,14 @@ export function buildLabState(overrides: Partial<LabState> = {}): LabState {
     clock_offset_seconds: 0,
     store: { kind: 'memory', ok: true },
     cookies_received: [],
-    users: [
-      {
-        id: 42,
-        email: 'john@example.com',
-        name: 'John Doe',
-        role: 'admin',
-        disabled: false,
-        credential_version: 3,
-      },
-    ],
+    user: {
+      id: 42,
+      email: 'john@example.com',
+      name: 'John Doe',
+      role: 'admin',
+      disabled: false,
+      credential_version: 3,
+    },
     ...overrides,
   };
 }

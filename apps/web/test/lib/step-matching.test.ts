@@ -57,3 +57,34 @@ describe('matchSteps', () => {
     ).toBe(true);
   });
 });
+
+describe('matchSteps okOutcome', () => {
+  it("shows a session login's absent pre-login cookie as done, not failed", () => {
+    const events = buildEvents([
+      {
+        serverTiming:
+          'session.csrf.check-request;dur=0.01, session.login.rate-limit;dur=0.01, session.login.verify-credentials;dur=300, session.auth.read-cookie;dur=0.01;desc="absent", session.login.regenerate-id;dur=0.02, session.login.store-session;dur=0.02, session.login.set-cookie;dur=0.01',
+      },
+    ]);
+
+    const match = matchSteps([requireFlow('session.login')], events, events.length - 1);
+
+    expect(match.steps.find((step) => step.step.id === 'session.auth.read-cookie')?.state).toBe(
+      'ok',
+    );
+  });
+
+  it('still shows an absent cookie as failed where the flow does not expect it', () => {
+    const events = buildEvents([
+      {
+        serverTiming: 'session.auth.read-cookie;dur=0.01;desc="absent", session.auth.reject;dur=0',
+      },
+    ]);
+
+    const match = matchSteps([requireFlow('session.request')], events, events.length - 1);
+
+    expect(match.steps.find((step) => step.step.id === 'session.auth.read-cookie')?.state).toBe(
+      'failed',
+    );
+  });
+});

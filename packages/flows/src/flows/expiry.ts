@@ -8,54 +8,83 @@
  * session.expiry.*, jwt.expiry.*.
  * Reference: OWASP Session Management CS ("Session Expiration"); RFC 9700 §4.14.2; RFC 7519 §4.1.4.
  */
-import { buildJwtRefreshRejectSteps, buildJwtRefreshSteps } from '../steps/jwt-refresh-steps.ts';
+import { keepVerbatim } from '../localized.ts';
+import { buildSessionRespondStep } from '../steps/session-login-steps.ts';
 import {
   buildSessionLoadStep,
   buildSessionReadCookieStep,
   buildSessionRejectSteps,
-  buildSessionRespondStep,
 } from '../steps/session-steps.ts';
 import { putInPhase } from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
+
+const READS_SID = [
+  { location: 'cookie-jar', change: 'reads', what: keepVerbatim('authlab.sid') },
+] as const;
 
 export const SESSION_EXPIRY_FLOW: Flow = {
   id: 'session.expiry',
   api: 'session',
   section: 'expiration',
-  title: 'Session expiry: idle and absolute timeouts',
-  summary:
-    'Jane logged in at 0:00. A request at 0:20 slides her idle deadline to 0:50; after 30 minutes without a request the store drops the entry by itself, and her next request is refused. A second session, used all day, still ends 8 hours after its login (absolute timeout). The server decides, and can also end a session at any time (session.revocation).',
+  title: {
+    en: 'Session expiry: idle and absolute timeouts',
+    vi: 'Session hết hạn: timeout khi không hoạt động và timeout tuyệt đối',
+  },
+  summary: {
+    en: 'Jane logged in at 0:00. A request at 0:20 slides her idle deadline to 0:50; after 30 minutes without a request the store drops the entry by itself, and her next request is refused. A second session, used all day, still ends 8 hours after its login (absolute timeout). The server decides, and can also end a session at any time (session.revocation).',
+    vi: 'Jane đăng nhập lúc 0:00. Một request lúc 0:20 lùi hạn không hoạt động của cô tới 0:50; sau 30 phút không có request nào, store tự bỏ session, và request kế tiếp của cô bị từ chối. Một session khác, dùng suốt cả ngày, vẫn kết thúc sau 8 giờ kể từ lúc đăng nhập (timeout tuyệt đối). Server là bên quyết định, và có thể kết thúc session bất cứ lúc nào (session.revocation).',
+  },
   steps: [
-    ...putInPhase('0:20 — within the idle window', [
-      {
-        id: 'session.expiry.request-in-window',
-        side: 'browser',
-        from: 'browser',
-        to: 'session-api',
-        message: 'GET /me at 0:20',
-        explanation: 'Any request counts as activity.',
-        effects: [{ location: 'cookie-jar', change: 'reads', what: 'authlab.sid' }],
-      },
-      buildSessionReadCookieStep(),
-      {
-        ...buildSessionLoadStep(),
-        message: 'load session; idle deadline 0:30 → 0:50',
-        explanation:
-          "A sliding window: active users stay logged in, an abandoned session dies soon (OWASP Session Management CS, 'Idle Timeout').",
-      },
-      buildSessionRespondStep('{user}'),
-    ]),
-    ...putInPhase('0:50 — idle timeout', [
+    ...putInPhase(
+      { en: '0:20 — within the idle window', vi: '0:20 — vẫn trong hạn không hoạt động' },
+      [
+        {
+          id: 'session.expiry.request-in-window',
+          side: 'browser',
+          from: 'browser',
+          to: 'session-api',
+          message: { en: 'GET /me at 0:20', vi: 'GET /me lúc 0:20' },
+          explanation: {
+            en: 'Any request counts as activity.',
+            vi: 'Request nào cũng được tính là có hoạt động.',
+          },
+          effects: READS_SID,
+        },
+        buildSessionReadCookieStep(),
+        {
+          ...buildSessionLoadStep(),
+          message: {
+            en: 'load session; idle deadline 0:30 → 0:50',
+            vi: 'tải session; hạn không hoạt động 0:30 → 0:50',
+          },
+          explanation: {
+            en: "A sliding window: active users stay logged in, an abandoned session dies soon (OWASP Session Management CS, 'Idle Timeout').",
+            vi: "Cửa sổ trượt: người đang dùng thì vẫn đăng nhập, session bị bỏ quên thì sớm chết (OWASP Session Management CS, 'Idle Timeout').",
+          },
+        },
+        buildSessionRespondStep('{user}'),
+      ],
+    ),
+    ...putInPhase({ en: '0:50 — idle timeout', vi: '0:50 — hết hạn vì không hoạt động' }, [
       {
         id: 'session.expiry.store-ttl-expires',
         side: 'store',
         from: 'session-store',
         to: 'session-store',
-        message: 'TTL runs out: the entry is deleted',
-        explanation:
-          'Redis deletes the key when its TTL (the idle deadline) is reached; the memory store treats it as gone. No server code runs, nothing is sent.',
+        message: {
+          en: 'TTL runs out: the entry is deleted',
+          vi: 'hết TTL: session bị xóa',
+        },
+        explanation: {
+          en: 'Redis deletes the key when its TTL (the idle deadline) is reached; the memory store treats it as gone. No server code runs, nothing is sent.',
+          vi: 'Redis tự xóa key khi tới TTL (hạn không hoạt động); store trong bộ nhớ coi như nó không còn. Không có code server nào chạy, không có gì được gửi đi.',
+        },
         effects: [
-          { location: 'server-store', change: 'loses', what: 'session entry (idle 30 min)' },
+          {
+            location: 'server-store',
+            change: 'loses',
+            what: { en: 'session entry (idle 30 min)', vi: 'session (không hoạt động 30 phút)' },
+          },
         ],
       },
       {
@@ -63,105 +92,38 @@ export const SESSION_EXPIRY_FLOW: Flow = {
         side: 'browser',
         from: 'browser',
         to: 'session-api',
-        message: 'GET /me at 1:00',
-        explanation:
-          'The browser still sends the cookie (it has no Max-Age): the server decides. The trace says missing (Redis dropped the key) or expired (the memory store found it past its deadline).',
-        effects: [{ location: 'cookie-jar', change: 'reads', what: 'authlab.sid' }],
+        message: { en: 'GET /me at 1:00', vi: 'GET /me lúc 1:00' },
+        explanation: {
+          en: 'The browser still sends the cookie (it has no Max-Age): the server decides. The trace says missing (Redis dropped the key) or expired (the memory store found it past its deadline).',
+          vi: 'Trình duyệt vẫn gửi cookie (cookie không có Max-Age): server quyết định. Trace ghi missing (Redis đã xóa key) hoặc expired (store trong bộ nhớ thấy nó đã quá hạn).',
+        },
+        effects: READS_SID,
       },
-      ...buildSessionRejectSteps({ outcome: 'missing', why: 'idle for 30 minutes' }),
+      ...buildSessionRejectSteps({
+        outcome: 'missing',
+        why: { en: 'idle for 30 minutes', vi: 'không hoạt động 30 phút' },
+      }),
     ]),
-    ...putInPhase('8:00 — absolute timeout', [
+    ...putInPhase({ en: '8:00 — absolute timeout', vi: '8:00 — timeout tuyệt đối' }, [
       {
         id: 'session.expiry.request-after-absolute',
         side: 'browser',
         from: 'browser',
         to: 'session-api',
-        message: 'GET /me at 8:00 (another session, in use all day)',
-        explanation:
-          'Requests every few minutes kept sliding its idle deadline, but the absolute deadline counts from login.',
-        effects: [{ location: 'cookie-jar', change: 'reads', what: 'authlab.sid' }],
+        message: {
+          en: 'GET /me at 8:00 (another session, in use all day)',
+          vi: 'GET /me lúc 8:00 (một session khác, dùng suốt cả ngày)',
+        },
+        explanation: {
+          en: 'Requests every few minutes kept sliding its idle deadline, but the absolute deadline counts from login.',
+          vi: 'Cứ vài phút lại có request nên hạn không hoạt động liên tục được lùi, nhưng hạn tuyệt đối tính từ lúc đăng nhập.',
+        },
+        effects: READS_SID,
       },
-      ...buildSessionRejectSteps({ outcome: 'expired', why: '8 hours since login' }),
-    ]),
-  ],
-};
-
-export const JWT_EXPIRY_FLOW: Flow = {
-  id: 'jwt.expiry',
-  api: 'jwt',
-  section: 'expiration',
-  title: 'JWT expiry: proactive refresh and the family lifetime',
-  summary:
-    "John logged in at 0:00 with a 15-minute access token. At 0:14 the page refreshes before exp; at 0:15 the old token lapses without anyone noticing. Refreshes keep him logged in, but 30 days after login the refresh family ends: POST /refresh is refused and he logs in again. Compare 004: 1 h access token, 168 h refresh token, and 'server cannot revoke tokens without blacklist'.",
-  steps: [
-    ...putInPhase('0:14 — proactive refresh', [
-      {
-        id: 'jwt.expiry.schedule-refresh',
-        side: 'browser',
-        from: 'browser',
-        to: 'browser',
-        message: 'timer: exp − 60 s reached',
-        explanation:
-          'The page read expires_in at login and refreshes a minute early, so requests never wait on a 401. The 401 path (jwt.refresh) must still work: clocks differ and tokens get revoked.',
-        effects: [{ location: 'memory', change: 'reads', what: 'access token expiry' }],
-      },
-      {
-        id: 'jwt.expiry.refresh',
-        side: 'browser',
-        from: 'browser',
-        to: 'jwt-api',
-        message: 'POST /refresh + X-Requested-With (Cookie: authlab.rt)',
-        explanation: 'The same refresh as after a 401, only earlier.',
-        effects: [{ location: 'cookie-jar', change: 'reads', what: 'authlab.rt' }],
-      },
-      ...buildJwtRefreshSteps(),
-      {
-        id: 'jwt.expiry.keep-new-tokens',
-        side: 'browser',
-        from: 'browser',
-        to: 'browser',
-        message: 'new access token → memory; rotated authlab.rt → cookie jar',
-        explanation: 'The page swaps its variable; the browser replaces the cookie.',
-        effects: [
-          { location: 'memory', change: 'changes', what: 'access token (exp 0:29)' },
-          { location: 'cookie-jar', change: 'changes', what: 'authlab.rt (rotated)' },
-        ],
-      },
-    ]),
-    ...putInPhase('0:15 — old access token expires', [
-      {
-        id: 'jwt.expiry.old-token-lapses',
-        side: 'browser',
-        from: 'browser',
-        to: 'browser',
-        message: "the replaced token's exp passes",
-        explanation:
-          'Nothing happens and nothing is stored: expiry is a claim inside the token. A copy of it is now refused everywhere.',
-        effects: [],
-      },
-    ]),
-    ...putInPhase('Day 30 — refresh family ends', [
-      {
-        id: 'jwt.expiry.refresh-at-family-end',
-        side: 'browser',
-        from: 'browser',
-        to: 'jwt-api',
-        message: 'POST /refresh on day 30 (Cookie: authlab.rt)',
-        explanation:
-          'The refresh token itself was rotated recently and is within its 7 days, but its family started 30 days ago. The trace says expired (or missing once Redis has dropped the family).',
-        effects: [{ location: 'cookie-jar', change: 'reads', what: 'authlab.rt' }],
-      },
-      ...buildJwtRefreshRejectSteps('expired', 'the family is past its 30-day lifetime'),
-      {
-        id: 'jwt.expiry.log-in-again',
-        side: 'browser',
-        from: 'browser',
-        to: 'browser',
-        message: 'show the login form',
-        explanation:
-          "A bounded login, like the session's absolute timeout: even a stolen refresh token used carefully stops after 30 days. The 7-day token lifetime is RFC 9700 §4.14.2's 'expire if the client has been inactive'.",
-        effects: [{ location: 'memory', change: 'loses', what: 'access token' }],
-      },
+      ...buildSessionRejectSteps({
+        outcome: 'expired',
+        why: { en: '8 hours since login', vi: 'đã 8 giờ kể từ lúc đăng nhập' },
+      }),
     ]),
   ],
 };

@@ -9,34 +9,43 @@
  * Reference: OWASP Session Management CS ("Manual Session Expiration"); OWASP JWT CS ("No
  * Built-In Token Revocation by the User").
  */
-import { buildJwtAuthSteps, buildJwtCsrfStep, buildJwtRejectStep } from '../steps/jwt-steps.ts';
+import { keepVerbatim, type Localized } from '../localized.ts';
 import {
   buildSessionCsrfStep,
   buildSessionLoadStep,
   buildSessionReadCookieStep,
   buildSessionRejectSteps,
 } from '../steps/session-steps.ts';
-import { putInPhase } from '../steps/step-helpers.ts';
+import { describeExpiredCookie, putInPhase } from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
+
+export const LOGOUT_PHASE: Localized = { en: 'Logout', vi: 'Đăng xuất' };
 
 export const SESSION_LOGOUT_FLOW: Flow = {
   id: 'session.logout',
   api: 'session',
   section: 'logout',
-  title: 'Session logout (and replaying the old cookie)',
-  summary:
-    'John logs out: the server deletes the session entry and expires the cookie. To prove it, a copy of the old cookie (as a thief would hold) is replayed: the id leads nowhere, 401. Deleting server state is the whole logout; the cookie is only a key.',
+  title: {
+    en: 'Session logout (and replaying the old cookie)',
+    vi: 'Đăng xuất session (và gửi lại cookie cũ)',
+  },
+  summary: {
+    en: 'John logs out: the server deletes the session entry and expires the cookie. To prove it, a copy of the old cookie (as a thief would hold) is replayed: the id leads nowhere, 401. Deleting server state is the whole logout; the cookie is only a key.',
+    vi: 'John đăng xuất: server xóa session và xóa cookie. Để kiểm chứng, một bản sao của cookie cũ (như kẻ trộm có thể đang giữ) được gửi lại: id không dẫn tới đâu cả, 401. Xóa trạng thái phía server là toàn bộ việc đăng xuất; cookie chỉ là chìa khóa.',
+  },
   steps: [
-    ...putInPhase('Logout', [
+    ...putInPhase(LOGOUT_PHASE, [
       {
         id: 'session.logout.submit',
         side: 'browser',
         from: 'browser',
         to: 'session-api',
-        message: 'POST /logout + X-Requested-With (Cookie: authlab.sid)',
-        explanation:
-          'A POST with the CSRF header: a hostile page cannot log the user out, and no link or image can trigger it.',
-        effects: [{ location: 'cookie-jar', change: 'reads', what: 'authlab.sid' }],
+        message: keepVerbatim('POST /logout + X-Requested-With (Cookie: authlab.sid)'),
+        explanation: {
+          en: 'A POST with the CSRF header: a hostile page cannot log the user out, and no link or image can trigger it.',
+          vi: 'Một POST kèm header chống CSRF: trang độc hại không đăng xuất người dùng được, và không link hay ảnh nào kích hoạt được nó.',
+        },
+        effects: [{ location: 'cookie-jar', change: 'reads', what: keepVerbatim('authlab.sid') }],
       },
       buildSessionCsrfStep(),
       buildSessionReadCookieStep(),
@@ -46,127 +55,79 @@ export const SESSION_LOGOUT_FLOW: Flow = {
         side: 'server',
         from: 'session-api',
         to: 'session-store',
-        message: 'delete the session entry',
-        explanation:
-          "The server-side delete is the logout: from now on the id leads nowhere, whoever holds a copy (OWASP Session Management CS, 'Manual Session Expiration').",
-        effects: [{ location: 'server-store', change: 'loses', what: 'session entry' }],
+        message: {
+          en: 'delete the session entry (ctx.session = null)',
+          vi: 'xóa session (ctx.session = null)',
+        },
+        explanation: {
+          en: "The server-side delete is the logout: from now on the id leads nowhere, whoever holds a copy (OWASP Session Management CS, 'Manual Session Expiration'). koa-session does it when the route sets ctx.session to null and commits, and expires the cookie in the same move.",
+          vi: "Xóa ở phía server chính là đăng xuất: từ giờ id không dẫn tới đâu nữa, bất kể ai đang giữ bản sao (OWASP Session Management CS, 'Manual Session Expiration'). koa-session làm việc này khi route gán ctx.session = null rồi commit, và xóa cookie luôn trong cùng bước.",
+        },
+        effects: [
+          {
+            location: 'server-store',
+            change: 'loses',
+            what: { en: 'session entry', vi: 'session' },
+          },
+        ],
       },
       {
-        id: 'session.logout.clear-cookie',
+        id: 'session.logout.respond',
         side: 'server',
         from: 'session-api',
         to: 'browser',
-        message: '200 {success} + Set-Cookie: authlab.sid=; Max-Age=0',
-        explanation:
-          'Tidies the browser up. It is not what makes logout safe: a copied cookie is not cleared by this.',
-        effects: [{ location: 'header', change: 'gains', what: 'Set-Cookie: authlab.sid expired' }],
+        message: keepVerbatim(`200 {success} + ${describeExpiredCookie('authlab.sid')}`),
+        explanation: {
+          en: 'The answer carries the Set-Cookie koa-session added when it removed the session: an empty value dated 1970 makes the browser delete the cookie. It is not what makes logout safe: a copied cookie is not cleared by this.',
+          vi: 'Câu trả lời mang theo Set-Cookie mà koa-session thêm vào khi xóa session: giá trị rỗng với hạn năm 1970 khiến trình duyệt xóa cookie. Đây không phải thứ làm đăng xuất an toàn: bản sao cookie ở nơi khác không bị xóa theo.',
+        },
+        effects: [
+          {
+            location: 'header',
+            change: 'gains',
+            what: { en: 'Set-Cookie: authlab.sid expired', vi: 'Set-Cookie: authlab.sid hết hạn' },
+          },
+        ],
       },
       {
         id: 'session.logout.drop-cookie',
         side: 'browser',
         from: 'browser',
         to: 'browser',
-        message: 'cookie jar drops authlab.sid',
-        explanation: 'The browser deletes the expired cookie.',
-        effects: [{ location: 'cookie-jar', change: 'loses', what: 'authlab.sid' }],
+        message: { en: 'cookie jar drops authlab.sid', vi: 'cookie jar bỏ authlab.sid' },
+        explanation: {
+          en: 'The browser deletes the expired cookie.',
+          vi: 'Trình duyệt xóa cookie đã hết hạn.',
+        },
+        effects: [{ location: 'cookie-jar', change: 'loses', what: keepVerbatim('authlab.sid') }],
       },
     ]),
-    ...putInPhase('Replay of a copied cookie', [
+    ...putInPhase({ en: 'Replay of a copied cookie', vi: 'Gửi lại cookie bị sao chép' }, [
       {
         id: 'session.logout.replay-old-cookie',
         side: 'browser',
         from: 'browser',
         to: 'session-api',
-        message: 'GET /me + Cookie: authlab.sid=<old id>',
-        explanation:
-          'As an attacker who copied the cookie before logout (session hijacking) would send it.',
-        effects: [{ location: 'header', change: 'gains', what: 'Cookie: authlab.sid=<old id>' }],
-      },
-      ...buildSessionRejectSteps({ outcome: 'missing', why: 'destroyed at logout' }),
-    ]),
-  ],
-};
-
-export const JWT_LOGOUT_FLOW: Flow = {
-  id: 'jwt.logout',
-  api: 'jwt',
-  section: 'logout',
-  title: 'JWT logout, recommended (and replaying the old token)',
-  summary:
-    'John logs out: the server puts the access token\'s jti on the denylist until its exp and revokes the refresh family, then expires the refresh cookie. A copy of the old access token, replayed, is refused at check-revocation: 401. This is 004\'s "add to blacklist (optional)" made mandatory.',
-  steps: [
-    ...putInPhase('Logout', [
-      {
-        id: 'jwt.logout.submit',
-        side: 'browser',
-        from: 'browser',
-        to: 'jwt-api',
-        message: 'POST /logout + Authorization: Bearer <access token> + X-Requested-With',
-        explanation:
-          'The access token says which token and which family to end (its jti and fid claims).',
-        effects: [{ location: 'memory', change: 'reads', what: 'access token' }],
-      },
-      buildJwtCsrfStep(),
-      ...buildJwtAuthSteps(),
-      {
-        id: 'jwt.logout.deny-access-token',
-        side: 'server',
-        from: 'jwt-api',
-        to: 'revocation-store',
-        message: 'denylist jti until its exp',
-        explanation:
-          'The entry only has to live until the token would expire anyway (at most 15 min), so the denylist stays small (OWASP JWT CS, "No Built-In Token Revocation by the User").',
+        message: {
+          en: 'GET /me + Cookie: authlab.sid=<old id>',
+          vi: 'GET /me + Cookie: authlab.sid=<id cũ>',
+        },
+        explanation: {
+          en: 'As an attacker who copied the cookie before logout (session hijacking) would send it.',
+          vi: 'Như cách kẻ tấn công đã sao chép cookie trước khi đăng xuất (chiếm session) sẽ gửi nó.',
+        },
         effects: [
-          { location: 'revocation-store', change: 'gains', what: 'denylist: jti (until exp)' },
+          {
+            location: 'header',
+            change: 'gains',
+            what: { en: 'Cookie: authlab.sid=<old id>', vi: 'Cookie: authlab.sid=<id cũ>' },
+          },
         ],
       },
-      {
-        id: 'jwt.logout.revoke-family',
-        side: 'server',
-        from: 'jwt-api',
-        to: 'revocation-store',
-        message: 'revoke refresh family fid',
-        explanation:
-          'Without this a copied refresh token would mint new access tokens for days after logout.',
-        effects: [
-          { location: 'revocation-store', change: 'changes', what: 'refresh family: revoked' },
-        ],
-      },
-      {
-        id: 'jwt.logout.respond',
-        side: 'server',
-        from: 'jwt-api',
-        to: 'browser',
-        message: '200 {success} + Set-Cookie: authlab.rt=; Max-Age=0',
-        explanation: 'The refresh cookie is expired in the browser as well.',
-        effects: [{ location: 'header', change: 'gains', what: 'Set-Cookie: authlab.rt expired' }],
-      },
-      {
-        id: 'jwt.logout.forget-tokens',
-        side: 'browser',
-        from: 'browser',
-        to: 'browser',
-        message: 'drop the access token; cookie jar drops authlab.rt',
-        explanation: 'The page forgets its variable; the browser deletes the expired cookie.',
-        effects: [
-          { location: 'memory', change: 'loses', what: 'access token' },
-          { location: 'cookie-jar', change: 'loses', what: 'authlab.rt' },
-        ],
-      },
-    ]),
-    ...putInPhase('Replay of a copied access token', [
-      {
-        id: 'jwt.logout.replay-access-token',
-        side: 'browser',
-        from: 'browser',
-        to: 'jwt-api',
-        message: 'GET /me + Authorization: Bearer <old access token>',
-        explanation:
-          'As an attacker who copied the token before logout would send it; exp has not passed.',
-        effects: [{ location: 'header', change: 'gains', what: 'Authorization: Bearer <old>' }],
-      },
-      ...buildJwtAuthSteps({ deniedBecause: 'the jti is on the denylist' }),
-      buildJwtRejectStep(),
+      ...buildSessionRejectSteps({
+        outcome: 'missing',
+        why: { en: 'destroyed at logout', vi: 'đã bị xóa khi đăng xuất' },
+      }),
     ]),
   ],
 };

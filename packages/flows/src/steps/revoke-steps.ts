@@ -8,6 +8,7 @@
  * Reference: OWASP Session Management CS; OWASP JWT CS ("No Built-In Token Revocation by the
  * User"); ASVS V3.3 (session termination).
  */
+import { keepVerbatim, type Localized } from '../localized.ts';
 import type { ServerStep } from '../types.ts';
 import { buildJwtAuthSteps, buildJwtCsrfStep } from './jwt-steps.ts';
 import {
@@ -16,42 +17,90 @@ import {
   buildSessionReadCookieStep,
 } from './session-steps.ts';
 
-export function buildDestroyUserSessionsStep(whose: string, why: string): ServerStep {
+/** `whose` is a name (John, Jane): the same in both languages. */
+export function buildDestroyUserSessionsStep(whose: string, why: Localized): ServerStep {
   return {
     id: 'session.revoke.destroy-user-sessions',
     side: 'server',
     from: 'session-api',
     to: 'session-store',
-    message: `delete every session of ${whose}`,
-    explanation: `The store finds sessions by user id and deletes them: ${why}. Each deleted id now leads nowhere, on every device.`,
-    effects: [{ location: 'server-store', change: 'loses', what: `every session of ${whose}` }],
-  };
-}
-
-export function buildBumpCredentialVersionStep(whose: string, why: string): ServerStep {
-  return {
-    id: 'jwt.revoke.bump-credential-version',
-    side: 'server',
-    from: 'jwt-api',
-    to: 'users-db',
-    message: `credential version of ${whose} +1`,
-    explanation: `Every access and refresh token carries the version it was issued under (ver); raising it refuses all of them at once: ${why}. The users table refuses the refresh tokens; the same number, as a credential floor in the revocation store, refuses the access tokens on every instance. One number per user instead of a list of tokens.`,
+    message: { en: `delete every session of ${whose}`, vi: `xóa mọi session của ${whose}` },
+    explanation: {
+      en: `The store finds sessions by user id and deletes them: ${why.en}. Each deleted id now leads nowhere, on every device.`,
+      vi: `Store tìm các session theo user id và xóa hết: ${why.vi}. Mỗi id đã xóa giờ không dẫn tới đâu nữa, trên mọi thiết bị.`,
+    },
     effects: [
-      { location: 'users-db', change: 'changes', what: `credential version of ${whose} +1` },
       {
-        location: 'revocation-store',
-        change: 'changes',
-        what: `credential floor of ${whose}: tokens with a lower ver refused`,
+        location: 'server-store',
+        change: 'loses',
+        what: { en: `every session of ${whose}`, vi: `mọi session của ${whose}` },
       },
     ],
   };
 }
 
-const ADMIN_AUTHORIZE_EXPLANATION =
-  "Only admins may end someone else's logins; checked on the server for every request (OWASP Authorization CS). Others get 403 forbidden.";
+export function buildBumpCredentialVersionStep(whose: string, why: Localized): ServerStep {
+  return {
+    id: 'jwt.revoke.bump-credential-version',
+    side: 'server',
+    from: 'jwt-api',
+    to: 'users-db',
+    message: {
+      en: `credential version of ${whose} +1`,
+      vi: `credential version của ${whose} +1`,
+    },
+    explanation: {
+      en: `Every access and refresh token carries the version it was issued under (ver); raising it refuses all of them at once: ${why.en}. The users table refuses the refresh tokens; the same number, as a credential floor in the revocation store, refuses the access tokens on every instance. One number per user instead of a list of tokens.`,
+      vi: `Mọi access token và refresh token đều mang số version lúc được cấp (ver); tăng số này là từ chối tất cả cùng lúc: ${why.vi}. Bảng users chặn các refresh token; cũng con số đó, lưu làm mức ver tối thiểu trong revocation store, chặn các access token trên mọi instance. Mỗi user một con số thay vì một danh sách token.`,
+    },
+    effects: [
+      {
+        location: 'users-db',
+        change: 'changes',
+        what: {
+          en: `credential version of ${whose} +1`,
+          vi: `credential version của ${whose} +1`,
+        },
+      },
+      {
+        location: 'revocation-store',
+        change: 'changes',
+        what: {
+          en: `credential floor of ${whose}: tokens with a lower ver refused`,
+          vi: `ver tối thiểu của ${whose}: token có ver thấp hơn bị từ chối`,
+        },
+      },
+    ],
+  };
+}
 
-const DISABLE_EXPLANATION =
-  'A disabled user can no longer log in (verify-credentials refuses her with the same invalid_credentials).';
+const ADMIN_AUTHORIZE_EXPLANATION: Localized = {
+  en: "Only admins may end someone else's logins; checked on the server for every request (OWASP Authorization CS). Others get 403 forbidden.",
+  vi: 'Chỉ admin mới được kết thúc phiên đăng nhập của người khác; server kiểm tra ở mọi request (OWASP Authorization CS). Người khác nhận 403 forbidden.',
+};
+
+const DISABLE_EXPLANATION: Localized = {
+  en: 'A disabled user can no longer log in (verify-credentials refuses her with the same invalid_credentials).',
+  vi: 'User bị khóa không đăng nhập được nữa (verify-credentials từ chối cô ấy với cùng lỗi invalid_credentials).',
+};
+
+const ADMIN_CHECK: Localized = {
+  en: "John's role is 'admin'?",
+  vi: "role của John là 'admin'?",
+};
+
+const DISABLE_JANE: Localized = { en: 'Jane: disabled = true', vi: 'Jane: disabled = true' };
+
+const WHY_NOW: Readonly<Record<'session' | 'jwt', Localized>> = {
+  session: {
+    en: 'she is out now, not when her sessions would time out',
+    vi: 'cô ấy bị đăng xuất ngay, không phải đợi session hết hạn',
+  },
+  jwt: {
+    en: 'she is out now, not when her tokens expire',
+    vi: 'cô ấy bị đăng xuất ngay, không phải đợi token hết hạn',
+  },
+};
 
 /** DELETE /admin/users/43/sessions or PATCH /admin/users/43 {disabled: true} on the session API. */
 export function buildSessionAdminSteps({
@@ -70,7 +119,7 @@ export function buildSessionAdminSteps({
       side: 'server',
       from: 'session-api',
       to: 'session-api',
-      message: "John's role is 'admin'?",
+      message: ADMIN_CHECK,
       explanation: ADMIN_AUTHORIZE_EXPLANATION,
       effects: [],
     },
@@ -81,20 +130,29 @@ export function buildSessionAdminSteps({
             side: 'server',
             from: 'session-api',
             to: 'users-db',
-            message: 'Jane: disabled = true',
+            message: DISABLE_JANE,
             explanation: DISABLE_EXPLANATION,
-            effects: [{ location: 'users-db', change: 'changes', what: 'Jane: disabled' }],
+            effects: [
+              {
+                location: 'users-db',
+                change: 'changes',
+                what: { en: 'Jane: disabled', vi: 'Jane: bị khóa' },
+              },
+            ],
           } satisfies ServerStep,
         ]
       : []),
-    buildDestroyUserSessionsStep('Jane', 'she is out now, not when her sessions would time out'),
+    buildDestroyUserSessionsStep('Jane', WHY_NOW.session),
     {
       id: 'session.revoke.respond',
       side: 'server',
       from: 'session-api',
       to: 'browser',
-      message: respond,
-      explanation: "John's own session is untouched.",
+      message: keepVerbatim(respond),
+      explanation: {
+        en: "John's own session is untouched.",
+        vi: 'Session của chính John không bị ảnh hưởng.',
+      },
       effects: [],
     },
   ];
@@ -116,7 +174,7 @@ export function buildJwtAdminSteps({
       side: 'server',
       from: 'jwt-api',
       to: 'jwt-api',
-      message: "John's role is 'admin'?",
+      message: ADMIN_CHECK,
       explanation: ADMIN_AUTHORIZE_EXPLANATION,
       effects: [],
     },
@@ -127,20 +185,29 @@ export function buildJwtAdminSteps({
             side: 'server',
             from: 'jwt-api',
             to: 'users-db',
-            message: 'Jane: disabled = true',
+            message: DISABLE_JANE,
             explanation: DISABLE_EXPLANATION,
-            effects: [{ location: 'users-db', change: 'changes', what: 'Jane: disabled' }],
+            effects: [
+              {
+                location: 'users-db',
+                change: 'changes',
+                what: { en: 'Jane: disabled', vi: 'Jane: bị khóa' },
+              },
+            ],
           } satisfies ServerStep,
         ]
       : []),
-    buildBumpCredentialVersionStep('Jane', 'she is out now, not when her tokens expire'),
+    buildBumpCredentialVersionStep('Jane', WHY_NOW.jwt),
     {
       id: 'jwt.revoke.respond',
       side: 'server',
       from: 'jwt-api',
       to: 'browser',
-      message: respond,
-      explanation: "John's own tokens carry his own version and are untouched.",
+      message: keepVerbatim(respond),
+      explanation: {
+        en: "John's own tokens carry his own version and are untouched.",
+        vi: 'Token của chính John mang version của John nên không bị ảnh hưởng.',
+      },
       effects: [],
     },
   ];

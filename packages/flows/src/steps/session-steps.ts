@@ -6,6 +6,7 @@
  * Reference: OWASP Session Management Cheat Sheet; OWASP CSRF Prevention Cheat Sheet;
  * RFC 6265 §4.1.2 (cookie attributes).
  */
+import { keepVerbatim, type Localized } from '../localized.ts';
 import type { ServerStep, StepOutcome } from '../types.ts';
 import { type Place, SESSION_PLACE } from './step-helpers.ts';
 
@@ -15,11 +16,20 @@ export function buildSessionCsrfStep(place: Place = SESSION_PLACE): ServerStep {
     side: 'server',
     from: place.api,
     to: place.api,
-    message: 'check X-Requested-With, Sec-Fetch-Site, Origin',
-    explanation:
-      'A state-changing request must come from the app itself: a cross-site page cannot add the custom X-Requested-With header without a CORS preflight, and Sec-Fetch-Site/Origin name the sender. Otherwise 403 csrf_rejected (OWASP CSRF Prevention CS).',
+    message: {
+      en: 'check X-Requested-With, Sec-Fetch-Site, Origin',
+      vi: 'kiểm tra X-Requested-With, Sec-Fetch-Site, Origin',
+    },
+    explanation: {
+      en: 'A state-changing request must come from the app itself: a cross-site page cannot add the custom X-Requested-With header without a CORS preflight, and Sec-Fetch-Site/Origin name the sender. Otherwise 403 csrf_rejected (OWASP CSRF Prevention CS).',
+      vi: 'Request làm thay đổi trạng thái phải đến từ chính app: trang web của site khác không thể thêm header tự đặt X-Requested-With mà không qua CORS preflight, còn Sec-Fetch-Site/Origin cho biết ai gửi. Nếu không thì trả 403 csrf_rejected (OWASP CSRF Prevention CS).',
+    },
     effects: [
-      { location: 'header', change: 'reads', what: 'X-Requested-With, Sec-Fetch-Site, Origin' },
+      {
+        location: 'header',
+        change: 'reads',
+        what: keepVerbatim('X-Requested-With, Sec-Fetch-Site, Origin'),
+      },
     ],
   };
 }
@@ -30,10 +40,15 @@ export function buildSessionReadCookieStep(place: Place = SESSION_PLACE): Server
     side: 'server',
     from: place.api,
     to: place.api,
-    message: 'read authlab.sid from the Cookie header',
-    explanation:
-      'The browser attached the cookie by itself. It holds only a random id, no user data; without a cookie the step reports desc="absent" and the request is refused.',
-    effects: [{ location: 'header', change: 'reads', what: 'Cookie: authlab.sid' }],
+    message: {
+      en: 'read authlab.sid from the Cookie header',
+      vi: 'đọc authlab.sid trong header Cookie',
+    },
+    explanation: {
+      en: 'The browser attached the cookie by itself. It holds only a random id, no user data; without a cookie the step reports desc="absent" and the request is refused.',
+      vi: 'Trình duyệt tự gắn cookie vào request. Cookie chỉ chứa một id ngẫu nhiên, không có dữ liệu người dùng; không có cookie thì bước này báo desc="absent" và request bị từ chối.',
+    },
+    effects: [{ location: 'header', change: 'reads', what: keepVerbatim('Cookie: authlab.sid') }],
   };
 }
 
@@ -43,12 +58,28 @@ export function buildSessionLoadStep(place: Place = SESSION_PLACE): ServerStep {
     side: 'server',
     from: place.api,
     to: place.store,
-    message: 'load session by id, check deadlines',
-    explanation:
-      "Everything the server trusts is in its own store, found by the id's keyed hash (one HMAC per request). A session past its idle (30 min) or absolute (8 h) deadline counts as gone; a live one slides its idle deadline (OWASP Session Management CS, 'Session Expiration').",
+    message: {
+      en: 'load session by id, check deadlines',
+      vi: 'tải session theo id, kiểm tra các mốc hết hạn',
+    },
+    explanation: {
+      en: "Everything the server trusts is in its own store, found by the id's keyed hash (one HMAC per request). A session past its idle (30 min) or absolute (8 h) deadline counts as gone; a live one slides its idle deadline (OWASP Session Management CS, 'Session Expiration').",
+      vi: "Mọi thứ server tin đều nằm trong store của chính nó, tìm theo HMAC của id (mỗi request một lần HMAC). Session đã quá hạn không hoạt động (30 phút) hoặc hạn tuyệt đối (8 giờ) coi như không còn; session còn sống thì hạn không hoạt động được lùi thêm (OWASP Session Management CS, 'Session Expiration').",
+    },
     effects: [
-      { location: 'server-store', change: 'reads', what: 'session entry {user id, name, role}' },
-      { location: 'server-store', change: 'changes', what: 'idle deadline slides +30 min' },
+      {
+        location: 'server-store',
+        change: 'reads',
+        what: { en: 'session entry {user id, name, role}', vi: 'session {user id, tên, role}' },
+      },
+      {
+        location: 'server-store',
+        change: 'changes',
+        what: {
+          en: 'idle deadline slides +30 min',
+          vi: 'hạn không hoạt động lùi thêm 30 phút',
+        },
+      },
     ],
   };
 }
@@ -60,7 +91,7 @@ export function buildSessionRejectSteps({
   place = SESSION_PLACE,
 }: {
   outcome: Extract<StepOutcome, 'missing' | 'expired'>;
-  why: string;
+  why: Localized;
   place?: Place;
 }): ServerStep[] {
   return [
@@ -70,9 +101,21 @@ export function buildSessionRejectSteps({
       side: 'server',
       from: place.api,
       to: place.store,
-      message: `load session by id → ${outcome}`,
-      explanation: `The store answers: ${why}. The cookie the browser still sends is now a dead key.`,
-      effects: [{ location: 'server-store', change: 'reads', what: `${why} (${outcome})` }],
+      message: {
+        en: `load session by id → ${outcome}`,
+        vi: `tải session theo id → ${outcome}`,
+      },
+      explanation: {
+        en: `The store answers: ${why.en}. The cookie the browser still sends is now a dead key.`,
+        vi: `Store trả lời: ${why.vi}. Cookie mà trình duyệt vẫn gửi giờ là một chiếc chìa khóa không mở được gì.`,
+      },
+      effects: [
+        {
+          location: 'server-store',
+          change: 'reads',
+          what: { en: `${why.en} (${outcome})`, vi: `${why.vi} (${outcome})` },
+        },
+      ],
       outcome,
     },
     {
@@ -80,97 +123,12 @@ export function buildSessionRejectSteps({
       side: 'server',
       from: place.api,
       to: 'browser',
-      message: '401 {error: {code: "unauthenticated"}}',
-      explanation:
-        'Refused before any route code runs. One answer for a missing, expired or destroyed session, so the response tells an attacker nothing about why.',
+      message: keepVerbatim('401 {error: {code: "unauthenticated"}}'),
+      explanation: {
+        en: 'Refused before any route code runs. One answer for a missing, expired or destroyed session, so the response tells an attacker nothing about why.',
+        vi: 'Bị từ chối trước khi code của route chạy. Session không có, hết hạn hay đã bị xóa đều nhận cùng một câu trả lời, nên kẻ tấn công không biết được lý do.',
+      },
       effects: [],
     },
   ];
-}
-
-/** POST /login on the session API, from the CSRF check to Set-Cookie. */
-export function buildSessionLoginSteps(place: Place = SESSION_PLACE): ServerStep[] {
-  return [
-    {
-      ...buildSessionCsrfStep(place),
-      explanation:
-        'Login is a CSRF target too: a hostile page could sign the victim into the attacker\'s account ("login CSRF"). The custom header plus Sec-Fetch-Site/Origin stop it (OWASP CSRF Prevention CS).',
-    },
-    {
-      id: 'session.login.rate-limit',
-      side: 'server',
-      from: place.api,
-      to: place.api,
-      message: 'count attempts per account and per address',
-      explanation:
-        "Too many failures → 429 rate_limited + Retry-After. Without a limit the login form is an online password-guessing oracle (OWASP Authentication CS, 'Protect Against Automated Attacks').",
-      effects: [],
-    },
-    {
-      id: 'session.login.verify-credentials',
-      side: 'server',
-      from: place.api,
-      to: place.db,
-      message: 'find user by email, scrypt-verify password',
-      explanation:
-        'scrypt is slow on purpose (OWASP Password Storage CS). Unknown email, wrong password and disabled account all get the same 401 invalid_credentials after the same work: no account enumeration.',
-      effects: [{ location: 'users-db', change: 'reads', what: 'user row + scrypt hash' }],
-    },
-    {
-      id: 'session.login.regenerate-id',
-      side: 'server',
-      from: place.api,
-      to: place.api,
-      message: 'discard any old id, create a new random one',
-      explanation:
-        "Prevents session fixation: an id an attacker planted before login never becomes an authenticated id (OWASP Session Management CS, 'Renew the Session ID After Any Privilege Level Change'). The new id comes from a CSPRNG.",
-      effects: [],
-      note: '004 stores into $_SESSION before making an id: fixation-prone',
-    },
-    {
-      id: 'session.login.store-session',
-      side: 'server',
-      from: place.api,
-      to: place.store,
-      message: 'store {user id, name, role, created, last seen}',
-      explanation:
-        'The server is the source of truth: the entry carries an idle (30 min) and an absolute (8 h) deadline, and deleting it ends the login at once. It is filed under HMAC-SHA256(secret, id), not the id itself, so a leaked store cannot be replayed as cookies.',
-      effects: [
-        { location: 'server-store', change: 'gains', what: 'session entry (idle 30 min, max 8 h)' },
-      ],
-    },
-    {
-      id: 'session.login.set-cookie',
-      side: 'server',
-      from: place.api,
-      to: 'browser',
-      message: '200 {success, user} + Set-Cookie: authlab.sid=<id>; HttpOnly; SameSite=Strict',
-      explanation:
-        'HttpOnly: page scripts cannot read the id (RFC 6265 §4.1.2.6), so XSS cannot copy it. SameSite=Strict: not sent on cross-site requests. Over HTTPS: __Host- prefix + Secure.',
-      effects: [
-        {
-          location: 'header',
-          change: 'gains',
-          what: 'Set-Cookie: authlab.sid (HttpOnly, SameSite=Strict)',
-        },
-      ],
-    },
-  ];
-}
-
-/** The response of GET /me or GET /users once the session is loaded. */
-export function buildSessionRespondStep(
-  body: '{user}' | '{users: [...]}',
-  place: Place = SESSION_PLACE,
-): ServerStep {
-  return {
-    id: 'session.request.respond',
-    side: 'server',
-    from: place.api,
-    to: 'browser',
-    message: `200 ${body}`,
-    explanation:
-      'The answer, with Cache-Control: no-store so no shared cache keeps a copy of personal data.',
-    effects: [],
-  };
 }

@@ -4,6 +4,7 @@
  *
  * Teaches nothing by itself; it keeps every flow file down to the steps that make it different.
  */
+import type { Localized } from '../localized.ts';
 import type { ActorId, Step } from '../types.ts';
 
 /** Which actors play the API, its own store and the users database in a flow. */
@@ -26,7 +27,7 @@ export const JWT_PLACE: Place = {
 };
 
 /** Frames consecutive steps as one phase (drawn as a labelled block in the diagram). */
-export function putInPhase<T extends Step>(phase: string, steps: readonly T[]): T[] {
+export function putInPhase<T extends Step>(phase: Localized, steps: readonly T[]): T[] {
   return steps.map((step) => ({ ...step, phase }));
 }
 
@@ -36,7 +37,16 @@ export function putInPhase<T extends Step>(phase: string, steps: readonly T[]): 
  */
 export function forwardFrom<T extends Step>(entry: ActorId, steps: readonly T[]): T[] {
   return steps.map((step, index) =>
-    index === 0 ? { ...step, from: entry, message: `forwarded · ${step.message}` } : step,
+    index === 0
+      ? {
+          ...step,
+          from: entry,
+          message: {
+            en: `forwarded · ${step.message.en}`,
+            vi: `chuyển tiếp · ${step.message.vi}`,
+          },
+        }
+      : step,
   );
 }
 
@@ -44,7 +54,16 @@ export function forwardFrom<T extends Step>(entry: ActorId, steps: readonly T[])
 export function adjustStep<T extends Step>(
   steps: readonly T[],
   id: string,
-  patch: Partial<Pick<Step, 'message' | 'explanation' | 'effects' | 'note'>>,
+  patch: Partial<Pick<Step, 'message' | 'explanation' | 'effects' | 'correction'>>,
 ): T[] {
   return steps.map((step) => (step.id === id ? { ...step, ...patch } : step));
+}
+
+/**
+ * The header that deletes a cookie, as the APIs really send it: Koa's `cookies` writes an empty
+ * value with an expiry date in 1970 (no Max-Age), with the attributes the cookie was set with.
+ */
+export function describeExpiredCookie(name: 'authlab.sid' | 'authlab.rt'): string {
+  const path = name === 'authlab.rt' ? '/refresh' : '/';
+  return `Set-Cookie: ${name}=; Path=${path}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict`;
 }

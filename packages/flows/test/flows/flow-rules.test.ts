@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS } from '../../src/actors.ts';
 import { FLOWS } from '../../src/catalog.ts';
+import { LANGUAGES } from '../../src/localized.ts';
 import {
   isServerStepId,
   JWT_SERVER_STEP_IDS,
@@ -62,8 +63,10 @@ describe('flow steps', () => {
 
   it('explain every step and name its message', () => {
     for (const { step } of allSteps) {
-      expect(step.message.trim(), step.id).not.toBe('');
-      expect(step.explanation.length, step.id).toBeGreaterThan(20);
+      for (const language of LANGUAGES) {
+        expect(step.message[language].trim(), step.id).not.toBe('');
+        expect(step.explanation[language].length, step.id).toBeGreaterThan(20);
+      }
       expect(ACTORS[step.from] && ACTORS[step.to], step.id).toBeTruthy();
     }
   });
@@ -72,7 +75,9 @@ describe('flow steps', () => {
     for (const { step } of allSteps) {
       for (const effect of step.effects) {
         expect(STORAGE_LOCATIONS[effect.location], step.id).toBeDefined();
-        expect(effect.what.trim(), step.id).not.toBe('');
+        for (const language of LANGUAGES) {
+          expect(effect.what[language].trim(), step.id).not.toBe('');
+        }
       }
     }
   });

@@ -8,6 +8,7 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.csrf.check-request',
     'session.login.rate-limit',
     'session.login.verify-credentials',
+    'session.auth.read-cookie',
     'session.login.regenerate-id',
     'session.login.store-session',
     'session.login.set-cookie',
@@ -64,7 +65,7 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.auth.read-cookie',
     'session.auth.load-session',
     'session.logout.destroy-session',
-    'session.logout.clear-cookie',
+    'session.logout.respond',
     // GET /me replaying the old cookie
     'session.auth.read-cookie',
     'session.auth.load-session',
@@ -217,6 +218,25 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.auth.load-session',
     'session.auth.reject',
   ],
+  'jwt.refresh-reuse': [
+    // POST /refresh by John: token 1 rotated to token 2
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // POST /refresh by the thief with token 1: reuse, the family is revoked
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+    // POST /refresh by John with token 2: the family is revoked
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+  ],
   'jwt.expiry': [
     // POST /refresh before exp
     'jwt.csrf.check-request',
@@ -236,6 +256,7 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.csrf.check-request',
     'session.login.rate-limit',
     'session.login.verify-credentials',
+    'session.auth.read-cookie',
     'session.login.regenerate-id',
     'session.login.store-session',
     'session.login.set-cookie',
@@ -249,6 +270,7 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.csrf.check-request',
     'session.login.rate-limit',
     'session.login.verify-credentials',
+    'session.auth.read-cookie',
     'session.login.regenerate-id',
     'session.login.store-session',
     'session.login.set-cookie',
@@ -274,10 +296,71 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'jwt.auth.check-revocation',
     'jwt.request.respond',
   ],
+  'session.architecture-sticky': [
+    // POST /login on server 1 (pinned there)
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.auth.read-cookie',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+    // GET /me on server 2, once server 1 has stopped
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'session.architecture-logout': [
+    // POST /logout on server 1
+    'session.csrf.check-request',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.logout.destroy-session',
+    'session.logout.respond',
+    // GET /me with the old cookie on server 2
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.architecture-logout-memory': [
+    // POST /logout on server 1
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.logout.deny-access-token',
+    'jwt.logout.revoke-family',
+    'jwt.logout.respond',
+    // GET /me with the old token on server 2 (its own, empty denylist)
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.request.respond',
+  ],
+  'jwt.architecture-logout-redis': [
+    // POST /logout on server 1
+    'jwt.csrf.check-request',
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.logout.deny-access-token',
+    'jwt.logout.revoke-family',
+    'jwt.logout.respond',
+    // GET /me with the old token on server 2 (the shared denylist has its jti)
+    'jwt.auth.extract-token',
+    'jwt.auth.verify-signature',
+    'jwt.auth.check-claims',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
+  ],
   'session.storage': [
     'session.csrf.check-request',
     'session.login.rate-limit',
     'session.login.verify-credentials',
+    'session.auth.read-cookie',
     'session.login.regenerate-id',
     'session.login.store-session',
     'session.login.set-cookie',

@@ -6,6 +6,10 @@
  * Mounted inside `handleErrors()`, so it sees errors on their way out and logs the status they
  * will be answered with.
  *
+ * Why not pino-http: its default serializers log the request's headers (Cookie, Authorization)
+ * and its full URL (query string included), so using it safely means overriding them all; what
+ * remains is these few lines, which name every field they log.
+ *
  * Reference: OWASP Logging Cheat Sheet, "Which events to log" and "Data to exclude".
  */
 import type { Middleware } from 'koa';

@@ -17,7 +17,7 @@ export function createTestApp(...handlers: Middleware[]): TestApp {
   const app = new Koa();
   const emittedErrors: unknown[] = [];
   app.on('error', (error: unknown) => emittedErrors.push(error));
-  app.use(traceSteps());
+  app.use(traceSteps({ durations: true }));
   app.use(setSecurityHeaders({ instanceId: 'test-1' }));
   app.use(handleErrors());
   app.use(readJsonBody());

@@ -16,7 +16,7 @@ import { getTrace, traceSteps } from '../../src/trace.ts';
 function createTestApp() {
   const app = new Koa();
   app.silent = true;
-  app.use(traceSteps());
+  app.use(traceSteps({ durations: true }));
   app.use(handleErrors());
   app.use(checkCsrf({ allowedOrigins: [], stepId: 'session.csrf.check-request' }));
   app.use(async (ctx) => {

@@ -2,6 +2,7 @@
  * The diagram itself: the lane headings and the flow's steps in order, with the phase headings of
  * `@authlab/flows` and the lab's actions (server clock moves) placed where they happened.
  */
+import type { Localized } from '@authlab/flows/localized';
 import type { Ref } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatOffset } from '../../lib/format.ts';
@@ -10,7 +11,7 @@ import type { MatchedStep } from '../../lib/step-matching.ts';
 import { StepRow } from './step-row.tsx';
 
 type Row =
-  | { readonly kind: 'phase'; readonly key: string; readonly label: string }
+  | { readonly kind: 'phase'; readonly key: string; readonly label: Localized }
   | { readonly kind: 'lab'; readonly key: string; readonly event: RunEvent }
   | {
       readonly kind: 'step';
@@ -38,7 +39,7 @@ function buildRows(
     const phase = matched.step.phase;
     if (
       phase !== undefined &&
-      (previous?.step.phase !== phase || previous.flowId !== matched.flowId)
+      (previous?.step.phase?.en !== phase.en || previous.flowId !== matched.flowId)
     ) {
       rows.push({ kind: 'phase', key: `phase-${matched.key}`, label: phase });
     }
@@ -68,7 +69,7 @@ interface SequenceStepsProps {
 }
 
 export function SequenceSteps({ steps, labEvents, cursorSeq, onOpen, ref }: SequenceStepsProps) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   return (
     <>
       <div className="lanes" aria-hidden="true">
@@ -81,8 +82,8 @@ export function SequenceSteps({ steps, labEvents, cursorSeq, onOpen, ref }: Sequ
           if (row.kind === 'lab') return <LabEventRow key={row.key} event={row.event} />;
           if (row.kind === 'phase') {
             return (
-              <li key={row.key} className="sequence__phase" lang="en">
-                {row.label}
+              <li key={row.key} className="sequence__phase">
+                {localize(row.label)}
               </li>
             );
           }

@@ -47,7 +47,7 @@ export function SequenceView({
   onPositionChange,
   followCurrent = false,
 }: SequenceViewProps) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   const stepsRef = useRef<HTMLOListElement>(null);
   const [playing, setPlaying] = useState(false);
   const [selected, setSelected] = useState<Selection | null>(null);
@@ -75,17 +75,15 @@ export function SequenceView({
     <div className="sequence" data-run-status={run.status} data-run-id={run.id}>
       {flows.map((flow: Flow) => (
         <header key={flow.id} className="sequence__flow">
-          <h3 className="sequence__title" lang="en">
-            {flow.title}
+          <h3 className="sequence__title">
+            {localize(flow.title)}
             {flow.mode === 'documents' ? (
               <span className="badge badge--warning">
                 <span aria-hidden="true">⚠</span> {t('sequence.documentsMode')}
               </span>
             ) : null}
           </h3>
-          <p className="sequence__summary" lang="en">
-            {flow.summary}
-          </p>
+          <p className="sequence__summary">{localize(flow.summary)}</p>
         </header>
       ))}
       <SequenceControls

@@ -17,13 +17,13 @@ interface StepDialogProps {
 }
 
 export function StepDialog({ matched, exchange, onClose }: StepDialogProps) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   const { step, event, state } = matched;
   return (
     <ModalDialog
       title={
         <>
-          <span aria-hidden="true">{STATE_ICONS[state]}</span> <span lang="en">{step.message}</span>
+          <span aria-hidden="true">{STATE_ICONS[state]}</span> <span>{localize(step.message)}</span>
         </>
       }
       onClose={onClose}
@@ -41,11 +41,11 @@ export function StepDialog({ matched, exchange, onClose }: StepDialogProps) {
           {event !== null && state !== 'pending' ? ` — ${formatDuration(event.durationMs)}` : ''}
         </dd>
         <dt>{t('stepDialog.why')}</dt>
-        <dd lang="en">{step.explanation}</dd>
-        {step.note !== undefined ? (
+        <dd>{localize(step.explanation)}</dd>
+        {step.correction !== undefined ? (
           <>
-            <dt>{t('stepDialog.note')}</dt>
-            <dd lang="en">{step.note}</dd>
+            <dt>{t('stepDialog.correction')}</dt>
+            <dd>{localize(step.correction)}</dd>
           </>
         ) : null}
         {step.effects.length > 0 ? (
@@ -54,9 +54,9 @@ export function StepDialog({ matched, exchange, onClose }: StepDialogProps) {
             <dd>
               <ul className="plain-list">
                 {step.effects.map((effect) => (
-                  <li key={`${effect.location}-${effect.what}`}>
+                  <li key={`${effect.location}-${effect.what.en}`}>
                     <strong>{t(`storage.${effect.location}`)}</strong>{' '}
-                    {t(`effect.${effect.change}`)} <span lang="en">{effect.what}</span>
+                    {t(`effect.${effect.change}`)} {localize(effect.what)}
                   </li>
                 ))}
               </ul>

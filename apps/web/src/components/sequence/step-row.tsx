@@ -24,7 +24,7 @@ interface StepRowProps {
 }
 
 export function StepRow({ matched, number, onOpen }: StepRowProps) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   const { step, event, state, current } = matched;
   const span = spanLanes(step.from, step.to);
   const showDuration = event !== null && state !== 'pending' && event.kind !== 'store';
@@ -46,9 +46,7 @@ export function StepRow({ matched, number, onOpen }: StepRowProps) {
         </span>
         <span className="step__number">{number}</span>
         <span className="step__body">
-          <span className="step__message" lang="en">
-            {step.message}
-          </span>
+          <span className="step__message">{localize(step.message)}</span>
           <span className="step__meta">
             <span className="step__state">{t(`step.state.${state}`)}</span>
             {event?.outcome !== undefined && state === 'failed' ? (

@@ -51,3 +51,11 @@ export function EntryList({ entries, empty }: EntryListProps) {
     </>
   );
 }
+
+/** Says that the server cut the list (it sends at most a fixed number of entries per kind). */
+export function TruncatedNote(props: { truncated: boolean | undefined; count: number }) {
+  const { truncated, count } = props;
+  const { t } = useI18n();
+  if (truncated !== true) return null;
+  return <p className="muted small">{t('state.listTruncated', { count })}</p>;
+}

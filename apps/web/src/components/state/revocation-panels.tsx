@@ -1,14 +1,15 @@
 /**
  * What the JWT API keeps although it has no sessions: the denylist of access-token jtis (until
- * their exp) and the refresh-token families (rotation, reuse detection, revocation). The family of
- * the token this page holds comes first and says so.
+ * their exp) and the refresh-token families (rotation, reuse detection, revocation), and how the
+ * store fails closed when it loses that state. The family of the token this page holds comes first
+ * and says so.
  *
  * Reference: OWASP JWT Cheat Sheet ("Token Revocation"); RFC 9700 §4.14.2.
  */
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { LabState } from '../../lib/api-types.ts';
 import { toEpochMs } from '../../lib/format.ts';
-import { EntryList } from './entry-list.tsx';
+import { EntryList, TruncatedNote } from './entry-list.tsx';
 import { KeyValueList, Panel } from './panel.tsx';
 import { isSameShortId, OwnerChip, Time } from './server-facts.tsx';
 
@@ -24,6 +25,7 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
   const families = state.refresh_families ?? [];
   const floors = state.credential_floors ?? [];
   const keys = state.keys ?? [];
+  const failClosed = state.fail_closed;
   return (
     <>
       <Panel title={t('state.sessionState')} icon="∅" testId="no-session-state">
@@ -42,6 +44,14 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
             ),
           }))}
         />
+        <TruncatedNote truncated={state.truncated?.denylist} count={denylist.length} />
+        {failClosed === undefined ? null : (
+          <p className="muted small" data-testid="fail-closed-rule" data-rule={failClosed.rule}>
+            {t(`state.failClosed.${failClosed.rule}`, {
+              since: failClosed.refuses_issued_before ?? '',
+            })}
+          </p>
+        )}
       </Panel>
       <Panel
         title={t('state.refreshFamilies', { count: families.length })}
@@ -88,6 +98,7 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
             };
           })}
         />
+        <TruncatedNote truncated={state.truncated?.refresh_families} count={families.length} />
       </Panel>
       <Panel
         title={t('state.credentialFloors', { count: floors.length })}
@@ -107,6 +118,7 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
             ),
           }))}
         />
+        <TruncatedNote truncated={state.truncated?.credential_floors} count={floors.length} />
         <p className="muted small">{t('state.floorsNote')}</p>
       </Panel>
       <Panel title={t('state.signingKeys', { count: keys.length })} icon="⚷" testId="signing-keys">

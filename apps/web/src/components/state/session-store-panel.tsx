@@ -8,7 +8,7 @@
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { LabState } from '../../lib/api-types.ts';
 import type { Browser } from '../../lib/cookie-paths.ts';
-import { EntryList } from './entry-list.tsx';
+import { EntryList, TruncatedNote } from './entry-list.tsx';
 import { KeyValueList, Panel } from './panel.tsx';
 import { OwnerChip, Time } from './server-facts.tsx';
 
@@ -60,6 +60,7 @@ export function SessionStorePanel({ state, ownSessions }: SessionStorePanelProps
           };
         })}
       />
+      <TruncatedNote truncated={state.truncated?.sessions} count={sessions.length} />
     </Panel>
   );
 }

@@ -35,7 +35,7 @@ function findOwnEntries(client: StateSnapshot['client']) {
 export function StatePanels({ side, snapshot }: StatePanelsProps) {
   const { t } = useI18n();
   const { client, server } = snapshot;
-  const user = server?.users.find((candidate) => candidate.id === client.userId) ?? null;
+  const user = server?.user?.id === client.userId ? server.user : null;
   const { ownSessions, ownFamilyId } = findOwnEntries(client);
   return (
     <div className="state" data-side={side}>

@@ -8,7 +8,7 @@ import { renderWithI18n } from '../../helpers/render.tsx';
 import { buildRun } from '../../helpers/runs.ts';
 
 const LOGIN_TRACE =
-  'session.csrf.check-request;dur=0.09, session.login.rate-limit;dur=0.4, session.login.verify-credentials;dur=61.2, session.login.regenerate-id;dur=0.31, session.login.store-session;dur=0.05, session.login.set-cookie;dur=0.12';
+  'session.csrf.check-request;dur=0.09, session.login.rate-limit;dur=0.4, session.login.verify-credentials;dur=61.2, session.auth.read-cookie;dur=0.01;desc="absent", session.login.regenerate-id;dur=0.31, session.login.store-session;dur=0.05, session.login.set-cookie;dur=0.12';
 
 const FAILED_LOGIN_TRACE =
   'session.csrf.check-request;dur=0.09, session.login.rate-limit;dur=0.4, session.login.verify-credentials;dur=58.7;desc="failed"';
@@ -47,10 +47,28 @@ describe('SequenceView', () => {
         onPositionChange={() => {}}
       />,
     );
-    expect(screen.getByRole('heading', { name: flow.title })).toBeDefined();
+    expect(screen.getByRole('heading', { name: flow.title.en })).toBeDefined();
     expect(readSteps().map((step) => step.id)).toEqual(flow.steps.map((step) => step.id));
     for (const step of flow.steps)
-      expect(screen.getAllByText(step.message).length).toBeGreaterThan(0);
+      expect(screen.getAllByText(step.message.en).length).toBeGreaterThan(0);
+  });
+
+  it("renders the flow's Vietnamese title, summary and step texts in the VI mode", () => {
+    const flow = getFlow('jwt.refresh');
+    if (flow === null) throw new Error('jwt.refresh is not in the catalog');
+    renderWithI18n(
+      <SequenceView
+        run={buildRun(['jwt.refresh'], [])}
+        position={-1}
+        onPositionChange={() => {}}
+      />,
+      'vi',
+    );
+    expect(screen.getByRole('heading', { name: 'JWT: refresh sau khi nhận 401' })).toBeDefined();
+    expect(screen.getByText(flow.summary.vi)).toBeDefined();
+    expect(screen.getAllByText('interceptor của axios bắt lỗi 401')).toHaveLength(1);
+    expect(screen.getAllByText('Interceptor gọi refresh')).toHaveLength(1);
+    expect(screen.queryByText('axios interceptor catches the 401')).toBeNull();
   });
 
   it('lights every step reported in Server-Timing, with its duration', () => {
@@ -82,7 +100,7 @@ describe('SequenceView', () => {
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
     expect(stateOf('session.login.keep-cookie')).toBe('pending');
     expect(stateOf('session.login.set-cookie')).toBe('ok');
-    expect(screen.getByText('Event 7 of 8')).toBeDefined();
+    expect(screen.getByText('Event 8 of 9')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: /First/ }));
     expect(readSteps().filter((step) => step.state === 'ok')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
@@ -113,9 +131,24 @@ describe('SequenceView', () => {
     const flowStep = getFlow('session.login')?.steps.find(
       (step) => step.id === 'session.login.regenerate-id',
     );
-    fireEvent.click(screen.getByRole('button', { name: new RegExp(flowStep?.message ?? '') }));
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(flowStep?.message.en ?? '') }));
     expect(screen.getByRole('dialog')).toBeDefined();
-    expect(screen.getByText(flowStep?.explanation ?? '')).toBeDefined();
+    expect(screen.getByText(flowStep?.explanation.en ?? '')).toBeDefined();
+  });
+
+  it("opens a step's Vietnamese explanation and correction in the VI mode", () => {
+    renderWithI18n(<SequenceHarness run={successfulLogin()} />, 'vi');
+    const flowStep = getFlow('session.login')?.steps.find(
+      (step) => step.id === 'session.login.regenerate-id',
+    );
+    const message = flowStep?.message.vi ?? '';
+    fireEvent.click(
+      screen.getByRole('button', { name: (name) => name.includes(message) && message !== '' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText(flowStep?.explanation.vi ?? '')).toBeDefined();
+    expect(within(dialog).getByText('Đính chính tài liệu')).toBeDefined();
+    expect(within(dialog).getByText(flowStep?.correction?.vi ?? '')).toBeDefined();
   });
 
   it('invites the learner to run a scenario when there is no run yet', () => {

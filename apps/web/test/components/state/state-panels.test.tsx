@@ -85,6 +85,8 @@ const jwtSnapshot: StateSnapshot = {
     credential_floors: [
       { user_id: 43, credential_version: 4, expires_at: '2026-01-01T10:15:05.000Z' },
     ],
+    fail_closed: { rule: 'store-epoch', refuses_issued_before: '2026-01-01T09:00:00.000Z' },
+    truncated: { denylist: true, refresh_families: false, credential_floors: false },
   }),
 };
 
@@ -126,6 +128,16 @@ describe('StatePanels', () => {
     const floors = panel('credential-floors');
     expect(floors.getByText(/user_id 43 · refuses ver below 4/)).toBeDefined();
     expect(floors.getByText(/logout-all, a password change or disabling a user/)).toBeDefined();
+  });
+
+  it('says how the revocation store fails closed, and that the server cut a long list', () => {
+    renderWithI18n(<StatePanels side="jwt" snapshot={jwtSnapshot} />);
+    const denylist = panel('denylist');
+    expect(
+      denylist.getByText(/refuses every token issued before 2026-01-01T09:00:00/),
+    ).toBeDefined();
+    expect(denylist.getByText(/showing the first 1; the store holds more/)).toBeDefined();
+    expect(panel('refresh-families').queryByText(/the store holds more/)).toBeNull();
   });
 
   it('warns when localStorage holds tokens, and shows the Authorization header in flight', () => {

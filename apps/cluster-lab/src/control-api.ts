@@ -1,0 +1,102 @@
+/**
+ * The balancer's control API, for the web view's buttons — development only, like the whole lab:
+ *
+ *   GET  /_cluster/instances               each group's instances and their state, and sticky
+ *   POST /_cluster/instances/:id/stop      stop one instance's process (its memory is lost)
+ *   POST /_cluster/instances/:id/start     start it again (an empty memory store)
+ *   POST /_cluster/sticky {"enabled":true} turn sticky routing on or off for this balancer
+ *
+ * POSTs need `X-Requested-With: authlab`, the APIs' own CSRF defence: another site's page cannot
+ * add the header without a CORS preflight, and no preflight is ever approved here — so no page
+ * the learner visits can stop their servers.
+ *
+ * Reference: OWASP CSRF Prevention Cheat Sheet, "Employing Custom Request Headers for AJAX/API".
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiInstance } from './api-instance.ts';
+import type { GroupName } from './cluster-plan.ts';
+import { readJson, sendError, sendJson } from './json-response.ts';
+
+export const CONTROL_PREFIX = '/_cluster/';
+
+export interface ControlledGroup {
+  readonly name: GroupName;
+  readonly instances: readonly ApiInstance[];
+  /** Why the group cannot answer (no Redis), or null. */
+  readonly unavailable: string | null;
+}
+
+export interface ControlTarget {
+  readonly groups: readonly ControlledGroup[];
+  sticky: boolean;
+}
+
+const INSTANCE_ACTION = /^\/_cluster\/instances\/([\w.-]+)\/(stop|start)$/;
+
+export function describeCluster(target: ControlTarget) {
+  return {
+    sticky: target.sticky,
+    groups: target.groups.map((group) => ({
+      name: group.name,
+      available: group.unavailable === null,
+      ...(group.unavailable === null ? {} : { message: group.unavailable }),
+      instances: group.instances.map(({ spec, state }) => ({
+        id: spec.id,
+        index: spec.index,
+        port: spec.port,
+        state,
+      })),
+    })),
+  };
+}
+
+async function runInstanceAction(
+  target: ControlTarget,
+  id: string,
+  action: string,
+  res: ServerResponse,
+) {
+  const group = target.groups.find((candidate) =>
+    candidate.instances.some((i) => i.spec.id === id),
+  );
+  const instance = group?.instances.find((i) => i.spec.id === id);
+  if (group === undefined || instance === undefined) {
+    return sendError(res, 404, 'not_found', `No instance ${id}.`);
+  }
+  // Without Redis a redis-group instance would start on a memory store and teach the wrong thing.
+  if (group.unavailable !== null)
+    return sendError(res, 503, 'redis_unavailable', group.unavailable);
+  try {
+    await (action === 'stop' ? instance.stop() : instance.start());
+  } catch (error) {
+    return sendError(res, 500, 'instance_failed', (error as Error).message);
+  }
+  sendJson(res, 200, describeCluster(target));
+}
+
+export async function handleControl(
+  target: ControlTarget,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  if (req.method === 'GET' && path === '/_cluster/instances') {
+    return sendJson(res, 200, describeCluster(target));
+  }
+  if (req.method !== 'POST') return sendError(res, 404, 'not_found', 'No such control route.');
+  if (req.headers['x-requested-with'] !== 'authlab') {
+    return sendError(res, 403, 'csrf_rejected', 'Control requests need X-Requested-With: authlab.');
+  }
+  const action = INSTANCE_ACTION.exec(path);
+  if (action !== null) return runInstanceAction(target, action[1] ?? '', action[2] ?? '', res);
+  if (path === '/_cluster/sticky') {
+    const body = await readJson(req);
+    const enabled = (body as { enabled?: unknown } | undefined)?.enabled;
+    if (typeof enabled !== 'boolean') {
+      return sendError(res, 400, 'invalid_request', 'Send {"enabled": true|false}.');
+    }
+    target.sticky = enabled;
+    return sendJson(res, 200, describeCluster(target));
+  }
+  sendError(res, 404, 'not_found', 'No such control route.');
+}

@@ -1,0 +1,59 @@
+/**
+ * The stack the cluster view's test drives, beside the one global-setup.ts starts: a real cluster
+ * (@authlab/cluster-lab: twelve API instances, two balancers and a redis-server of its own, all
+ * on free ports) and a second `vite preview` of the built app whose proxy points at those
+ * balancers. The instances accept the preview's origin in their CSRF check.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createFreePortPlan } from '@authlab/cluster-lab/cluster-plan';
+import { findFreePort } from '@authlab/cluster-lab/free-port';
+import { startCluster } from '@authlab/cluster-lab/start-cluster';
+import { HOST } from './ports.ts';
+import { startProcess, stopProcess, waitForHttp } from './processes.ts';
+
+const WEB_DIR = fileURLToPath(new URL('../..', import.meta.url));
+const PREVIEW_TIMEOUT_MS = 60_000;
+
+export interface ClusterStack {
+  /** The preview's origin: open `${origin}/#cluster`. */
+  readonly origin: string;
+  stop(): Promise<void>;
+}
+
+export async function startClusterStack(): Promise<ClusterStack> {
+  const webPort = await findFreePort();
+  const origin = `http://${HOST}:${webPort}`;
+  const cluster = await startCluster({
+    plan: await createFreePortPlan(),
+    redisUrl: undefined,
+    allowedOrigins: origin,
+    onOutput: () => {},
+  });
+  const preview = startProcess(
+    'vite preview (cluster)',
+    join(WEB_DIR, 'node_modules', '.bin', 'vite'),
+    ['preview', '--port', String(webPort), '--strictPort', '--host', HOST],
+    {
+      cwd: WEB_DIR,
+      env: {
+        ...process.env,
+        CLUSTER_SESSION_URL: cluster.urls.session,
+        CLUSTER_JWT_URL: cluster.urls.jwt,
+      },
+      logPath: join(tmpdir(), `authlab-cluster-preview-${webPort}.log`),
+    },
+  );
+  const stop = async () => {
+    await stopProcess(preview);
+    await cluster.stop();
+  };
+  try {
+    await waitForHttp(`${origin}/`, preview, PREVIEW_TIMEOUT_MS);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, stop };
+}

@@ -1,0 +1,104 @@
+/**
+ * What the "Several servers" view does through one balancer: log in, ask `GET /me` N times and
+ * note who answered (`X-Instance-Id`) and what, revoke on one instance, and drive the balancer's
+ * control API (stop/start an instance, sticky routing).
+ *
+ * Revocation uses each mechanism's own tool, so that a copy of the credential is still in hand:
+ * - session: John, an admin, ends his own sessions (DELETE /admin/users/42/sessions). The browser
+ *   keeps its HttpOnly cookie — this page could not keep a copy of it after a /logout;
+ * - JWT: POST /logout, while the page keeps its copy of the access token, as a thief would.
+ *
+ * Reference: docs/cluster-lab.md; OWASP Session Management Cheat Sheet, "Manual Session
+ * Expiration"; OWASP JSON Web Token Cheat Sheet, "No Built-In Token Revocation by the User".
+ */
+import type { AxiosResponse } from 'axios';
+import type { Side } from '../../lib/api-types.ts';
+import { createApiClient, send } from '../../lib/http-client.ts';
+import { ADMIN_CREDENTIALS } from '../../lib/scenario.ts';
+import { type ClusterGroup, clusterPrefix } from './cluster-routes.ts';
+
+/** One answer as the view lists it. */
+export interface ClusterAnswer {
+  readonly label: string;
+  readonly instanceId: string | null;
+  readonly status: number;
+  readonly code: string | null;
+}
+
+export interface ClusterInstance {
+  readonly id: string;
+  readonly index: number;
+  readonly state: 'starting' | 'running' | 'stopping' | 'stopped';
+}
+
+export interface ClusterStatus {
+  readonly sticky: boolean;
+  readonly groups: readonly {
+    readonly name: ClusterGroup;
+    readonly available: boolean;
+    readonly message?: string;
+    readonly instances: readonly ClusterInstance[];
+  }[];
+}
+
+const JOHN_ID = 42;
+
+function toAnswer(label: string, response: AxiosResponse): ClusterAnswer {
+  const body = response.data as { error?: { code?: string } } | null;
+  const instanceId = response.headers['x-instance-id'];
+  return {
+    label,
+    instanceId: typeof instanceId === 'string' ? instanceId : null,
+    status: response.status,
+    code: body?.error?.code ?? null,
+  };
+}
+
+export function createClusterClient(side: Side) {
+  const http = createApiClient(clusterPrefix(side));
+  // The JWT side's access token per group: in this page's memory, never in storage.
+  const accessTokens = new Map<ClusterGroup, string>();
+  const authorization = (group: ClusterGroup) => {
+    const token = accessTokens.get(group);
+    return token === undefined ? {} : { Authorization: `Bearer ${token}` };
+  };
+
+  return {
+    async logIn(group: ClusterGroup): Promise<ClusterAnswer> {
+      const response = await send(http.post(`/${group}/login`, ADMIN_CREDENTIALS));
+      const token = (response.data as { access_token?: string } | null)?.access_token;
+      if (side === 'jwt' && token !== undefined) accessTokens.set(group, token);
+      return toAnswer('POST /login', response);
+    },
+    async askMe(group: ClusterGroup, count: number): Promise<ClusterAnswer[]> {
+      // One after another, so the round robin's turn order is what the list shows.
+      const answers: ClusterAnswer[] = [];
+      for (let sent = 0; sent < count; sent += 1) {
+        const response = await send(http.get(`/${group}/me`, { headers: authorization(group) }));
+        answers.push(toAnswer('GET /me', response));
+      }
+      return answers;
+    },
+    async revoke(group: ClusterGroup): Promise<ClusterAnswer> {
+      if (side === 'session') {
+        const response = await send(http.delete(`/${group}/admin/users/${JOHN_ID}/sessions`));
+        return toAnswer(`DELETE /admin/users/${JOHN_ID}/sessions`, response);
+      }
+      const response = await send(
+        http.post(`/${group}/logout`, {}, { headers: authorization(group) }),
+      );
+      return toAnswer('POST /logout', response);
+    },
+    async readStatus(): Promise<ClusterStatus> {
+      return (await http.get('/_cluster/instances')).data as ClusterStatus;
+    },
+    async setSticky(enabled: boolean): Promise<ClusterStatus> {
+      return (await http.post('/_cluster/sticky', { enabled })).data as ClusterStatus;
+    },
+    async setInstance(id: string, action: 'stop' | 'start'): Promise<ClusterStatus> {
+      return (await http.post(`/_cluster/instances/${id}/${action}`, {})).data as ClusterStatus;
+    },
+  };
+}
+
+export type ClusterClient = ReturnType<typeof createClusterClient>;

@@ -1,0 +1,85 @@
+/**
+ * The "Several servers" view's strings in both UI languages. Kept beside the feature (not in
+ * i18n/en.ts and vi.ts) while the main catalogs are being translated in parallel; the test in
+ * test/features/cluster checks that both languages have every key.
+ */
+import type { Language } from '../../i18n/i18n.tsx';
+
+const en = {
+  title: 'Several servers',
+  intro:
+    'Three copies of each API behind a round-robin load balancer (pnpm run lab:cluster). Memory: each copy keeps its own store. Redis: the three share one. Each answer below says which instance gave it.',
+  back: 'Back to the lab',
+  open: 'Several servers',
+  group: 'Group',
+  'group.memory': 'memory — a store per instance',
+  'group.redis': 'redis — one shared store',
+  count: 'Requests',
+  logIn: 'Log in as John',
+  ask: 'Send {count} × GET /me',
+  revoke: 'Revoke on one instance, then ask all',
+  sticky: 'Sticky routing',
+  stop: 'Stop instance 2',
+  start: 'Start instance 2',
+  down: 'The cluster lab is not running. Start it with `pnpm run lab:cluster`, then reload.',
+  instances: 'Instances',
+  answers: 'Answers',
+  summary: '{count} answers from {instances} instances: {ok} × 200, {refused} refused',
+  request: 'Request',
+  instance: 'Instance',
+  status: 'Status',
+  code: 'Code',
+  empty: 'Log in, then send requests: each row is one answer.',
+  'lesson.session.memory':
+    'Only the instance that handled the login has the session: it answers 200, the others 401 — the login loop operators see without sticky routing. Sticky routing hides it until that instance stops.',
+  'lesson.session.redis':
+    'Every instance reads the same Redis: 200 everywhere. A revocation on one instance deletes the session for all of them at once.',
+  'lesson.jwt.memory':
+    'No shared state but the secret: every instance verifies the token, 200 everywhere. But each keeps its own denylist: a logout on one instance is unknown to the others, which accept the token until exp. A restarted instance cannot know what was revoked before it started, so it refuses older tokens (fail closed).',
+  'lesson.jwt.redis':
+    'Every instance verifies the token with the shared secret and checks the shared Redis denylist: a logout on one instance is refused on all.',
+};
+
+export type ClusterMessageKey = keyof typeof en;
+
+const vi: Record<ClusterMessageKey, string> = {
+  title: 'Nhiều máy chủ',
+  intro:
+    'Ba bản sao của mỗi API sau một bộ cân bằng tải round-robin (pnpm run lab:cluster). Memory: mỗi bản sao giữ kho riêng. Redis: cả ba dùng chung một kho. Mỗi câu trả lời bên dưới cho biết instance nào đã trả lời.',
+  back: 'Quay lại phòng lab',
+  open: 'Nhiều máy chủ',
+  group: 'Nhóm',
+  'group.memory': 'memory — mỗi instance một kho',
+  'group.redis': 'redis — một kho dùng chung',
+  count: 'Số yêu cầu',
+  logIn: 'Đăng nhập là John',
+  ask: 'Gửi {count} × GET /me',
+  revoke: 'Thu hồi trên một instance, rồi hỏi tất cả',
+  sticky: 'Định tuyến dính (sticky)',
+  stop: 'Dừng instance 2',
+  start: 'Chạy lại instance 2',
+  down: 'Cluster lab chưa chạy. Hãy chạy `pnpm run lab:cluster`, rồi tải lại trang.',
+  instances: 'Các instance',
+  answers: 'Câu trả lời',
+  summary: '{count} câu trả lời từ {instances} instance: {ok} × 200, {refused} bị từ chối',
+  request: 'Yêu cầu',
+  instance: 'Instance',
+  status: 'Mã trạng thái',
+  code: 'Mã lỗi',
+  empty: 'Đăng nhập, rồi gửi yêu cầu: mỗi dòng là một câu trả lời.',
+  'lesson.session.memory':
+    'Chỉ instance đã xử lý đăng nhập giữ session: nó trả lời 200, các instance khác 401 — vòng lặp đăng nhập mà người vận hành gặp khi không có sticky routing. Sticky routing che giấu điều đó cho đến khi instance ấy dừng.',
+  'lesson.session.redis':
+    'Mọi instance đọc cùng một Redis: 200 ở mọi nơi. Thu hồi trên một instance xoá session cho tất cả ngay lập tức.',
+  'lesson.jwt.memory':
+    'Không có trạng thái chung ngoài khoá bí mật: mọi instance đều xác minh được token, 200 ở mọi nơi. Nhưng mỗi instance giữ denylist riêng: đăng xuất trên một instance thì các instance khác không biết và vẫn chấp nhận token cho đến exp. Một instance vừa khởi động lại không thể biết những gì đã bị thu hồi trước đó, nên nó từ chối các token cũ hơn (fail closed).',
+  'lesson.jwt.redis':
+    'Mọi instance xác minh token bằng khoá bí mật chung và kiểm tra denylist chung trong Redis: đăng xuất trên một instance thì bị từ chối ở tất cả.',
+};
+
+export const CLUSTER_MESSAGES: Readonly<
+  Record<Language, Readonly<Record<ClusterMessageKey, string>>>
+> = {
+  en,
+  vi,
+};

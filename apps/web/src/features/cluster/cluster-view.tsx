@@ -1,0 +1,123 @@
+/**
+ * "Several servers": the architecture section, live. Both columns get the same controls — log
+ * in, send N requests, revoke on one instance then ask all, sticky routing, stop/start instance
+ * 2 — against the cluster lab's balancers, and show which instance answered each request and how.
+ * The group picker switches both columns between per-instance memory stores and one shared Redis.
+ *
+ * Flows (@authlab/flows, the architecture section): session.architecture-memory,
+ * session.architecture-redis, session.architecture-sticky, session.architecture-logout,
+ * jwt.architecture, jwt.architecture-logout-memory, jwt.architecture-logout-redis.
+ * Reference: docs/cluster-lab.md.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { SIDES, type Side } from '../../lib/api-types.ts';
+import { type ClusterAnswer, type ClusterClient, createClusterClient } from './cluster-client.ts';
+import { ClusterColumn, type ClusterSideState } from './cluster-column.tsx';
+import { ClusterControls } from './cluster-controls.tsx';
+import type { ClusterGroup } from './cluster-routes.ts';
+
+/** After a revocation: enough requests to reach every instance of the group once. */
+const ASK_AFTER_REVOKE = 3;
+const EMPTY: ClusterSideState = { status: null, answers: [], unreachable: false };
+
+export default function ClusterView({ onExit }: { onExit: () => void }) {
+  const clients = useMemo<Record<Side, ClusterClient>>(
+    () => ({ session: createClusterClient('session'), jwt: createClusterClient('jwt') }),
+    [],
+  );
+  const [group, setGroup] = useState<ClusterGroup>('memory');
+  const [count, setCount] = useState<number>(9);
+  const [busy, setBusy] = useState(false);
+  const [sides, setSides] = useState<Record<Side, ClusterSideState>>({
+    session: EMPTY,
+    jwt: EMPTY,
+  });
+  const update = (side: Side, change: Partial<ClusterSideState>) =>
+    setSides((current) => ({ ...current, [side]: { ...current[side], ...change } }));
+
+  const readStatus = useCallback(
+    async (side: Side) => {
+      try {
+        const status = await clients[side].readStatus();
+        setSides((current) => ({
+          ...current,
+          [side]: { ...current[side], status, unreachable: false },
+        }));
+      } catch {
+        setSides((current) => ({ ...current, [side]: { ...current[side], unreachable: true } }));
+      }
+    },
+    [clients],
+  );
+
+  useEffect(() => {
+    for (const side of SIDES) void readStatus(side);
+  }, [readStatus]);
+
+  /**
+   * Runs `action` on both sides at once, shows its answers (null: a control action, the last
+   * answers stay), then re-reads the instances.
+   */
+  const act = async (
+    action: (client: ClusterClient, side: Side) => Promise<ClusterAnswer[] | null>,
+  ) => {
+    setBusy(true);
+    await Promise.all(
+      SIDES.map(async (side) => {
+        try {
+          const answers = await action(clients[side], side);
+          if (answers !== null) update(side, { answers });
+        } catch {
+          update(side, { unreachable: true });
+        }
+        await readStatus(side);
+      }),
+    );
+    setBusy(false);
+  };
+
+  const sticky = sides.session.status?.sticky ?? false;
+  const instanceTwo = (side: Side) =>
+    sides[side].status?.groups.find((g) => g.name === group)?.instances.find((i) => i.index === 2);
+  const twoRunning = instanceTwo('session')?.state !== 'stopped';
+
+  return (
+    <main id="cluster-main" className="main" data-view="cluster">
+      <ClusterControls
+        group={group}
+        onGroupChange={(next) => {
+          // The answers shown belong to the group they came from.
+          setGroup(next);
+          for (const side of SIDES) update(side, { answers: [] });
+        }}
+        count={count}
+        onCountChange={setCount}
+        busy={busy}
+        sticky={sticky}
+        instanceTwoRunning={twoRunning}
+        onExit={onExit}
+        onLogIn={() => act(async (client) => [await client.logIn(group)])}
+        onAsk={() => act((client) => client.askMe(group, count))}
+        onRevoke={() =>
+          act(async (client) => [
+            await client.revoke(group),
+            ...(await client.askMe(group, ASK_AFTER_REVOKE)),
+          ])
+        }
+        onToggleSticky={() => act((client) => client.setSticky(!sticky).then(() => null))}
+        onToggleInstanceTwo={() =>
+          act((client, side) =>
+            client
+              .setInstance(`${side}-${group}-2`, twoRunning ? 'stop' : 'start')
+              .then(() => null),
+          )
+        }
+      />
+      <div className="columns">
+        {SIDES.map((side) => (
+          <ClusterColumn key={side} side={side} group={group} state={sides[side]} />
+        ))}
+      </div>
+    </main>
+  );
+}
