@@ -35,7 +35,10 @@ export function parseHunks(patch: string): Hunk[] {
     current = null;
   };
   for (const line of patch.split('\n')) {
-    if (line.startsWith('+++ b/')) {
+    // A file's header ends the previous file's last hunk (its lines are not context).
+    if (line.startsWith('diff --git ')) {
+      flush();
+    } else if (line.startsWith('+++ b/')) {
       flush();
       file = line.slice('+++ b/'.length);
     } else if (line.startsWith('@@')) {

@@ -16,12 +16,20 @@ const patch = readFileSync(
 );
 
 describe('parseHunks', () => {
-  it("reads the koa-jwt patch's hunk as the code before and after", () => {
-    const [hunk, ...others] = parseHunks(patch);
-    expect(others).toEqual([]);
+  it("reads the koa-jwt patch's code hunk as the code before and after", () => {
+    const [hunk, ...typeHunks] = parseHunks(patch);
     expect(hunk?.file).toBe('lib/index.js');
     expect(hunk?.before).toContain('await pAny(decodedTokens)');
     expect(hunk?.after).toContain('secrets.length === 1');
+    expect(typeHunks.map((typeHunk) => typeHunk.file)).toEqual(
+      typeHunks.map(() => 'types/index.d.ts'),
+    );
+  });
+
+  it("ends a file's last hunk at the next file's header", () => {
+    const [hunk] = parseHunks(patch);
+    expect(hunk?.after).not.toContain('diff --git');
+    expect(hunk?.before).not.toContain('index.d.ts');
   });
 });
 
@@ -30,7 +38,8 @@ describe('reversePatch', () => {
 
   it('turns the installed (patched) koa-jwt back into the published code', () => {
     expect(installed).toContain('authlab patch');
-    const published = reversePatch(installed, parseHunks(patch));
+    const codeHunks = parseHunks(patch).filter((hunk) => hunk.file === 'lib/index.js');
+    const published = reversePatch(installed, codeHunks);
     expect(published).toContain('await pAny(decodedTokens)');
     expect(published).not.toContain('authlab patch');
   });
