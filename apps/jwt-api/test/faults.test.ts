@@ -3,23 +3,21 @@
  * 200, never a hang) while the revocation store cannot answer, heals by itself, and fails closed —
  * a token that was revoked before the store lost its data stays revoked.
  */
-import { createLogger } from '@authlab/http/logger';
-import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
 import { expectUnavailable, pollUntil } from '@authlab/http/testing/faults';
 import { CSRF_HEADERS, http } from '@authlab/http/testing/http';
 import {
+  type FaultStore,
   isRedisServerInstalled,
-  startTestRedisServer,
+  startFaultStore,
   type TestRedisServer,
 } from '@authlab/http/testing/redis-server';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin, type TestApp } from './helpers/build-test-app.ts';
 import { bearer, JANE, JOHN } from './helpers/http.ts';
 
 describe.runIf(isRedisServerInstalled())('store faults (a private redis-server)', () => {
+  let store: FaultStore;
   let server: TestRedisServer;
-  let redis: Redis;
   let testApp: TestApp;
   const me = (token: string) => http(testApp).get('/me').set(bearer(token));
   const mintWhenReady = (userId: number) =>
@@ -30,17 +28,13 @@ describe.runIf(isRedisServerInstalled())('store faults (a private redis-server)'
     );
 
   beforeAll(async () => {
-    server = await startTestRedisServer();
-    redis = createRedisClient(server.url, {
-      logger: createLogger({ level: 'silent', name: 'faults' }),
-    });
-    await waitForRedisReady(redis);
-    testApp = buildTestApp({ redis });
+    store = await startFaultStore();
+    server = store.server;
+    testApp = buildTestApp({ redis: store.redis });
   });
   afterAll(async () => {
     testApp.close();
-    redis.disconnect();
-    await server.stop();
+    await store.stop();
   });
 
   it('answers 503 with Retry-After within 2 s while the store is paused, never 200', async () => {

@@ -4,38 +4,32 @@
  * a session that was ended before the store lost its data stays ended.
  */
 
-import { createLogger } from '@authlab/http/logger';
-import { createRedisClient, waitForRedisReady } from '@authlab/http/redis';
 import { expectUnavailable, pollUntil } from '@authlab/http/testing/faults';
 import { CSRF_HEADERS, http } from '@authlab/http/testing/http';
 import {
+  type FaultStore,
   isRedisServerInstalled,
-  startTestRedisServer,
+  startFaultStore,
   type TestRedisServer,
 } from '@authlab/http/testing/redis-server';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.ts';
 import { JANE, JOHN, logIn } from './helpers/http.ts';
 
 describe.runIf(isRedisServerInstalled())('store faults (a private redis-server)', () => {
+  let store: FaultStore;
   let server: TestRedisServer;
-  let redis: Redis;
   let testApp: TestApp;
   const me = (cookie: string) => http(testApp).get('/me').set('Cookie', cookie);
 
   beforeAll(async () => {
-    server = await startTestRedisServer();
-    redis = createRedisClient(server.url, {
-      logger: createLogger({ level: 'silent', name: 'faults' }),
-    });
-    await waitForRedisReady(redis);
-    testApp = buildTestApp({ redis });
+    store = await startFaultStore();
+    server = store.server;
+    testApp = buildTestApp({ redis: store.redis });
   });
   afterAll(async () => {
     testApp.close();
-    redis.disconnect();
-    await server.stop();
+    await store.stop();
   });
 
   it('answers 503 with Retry-After within 2 s while the store is paused, never 200', async () => {

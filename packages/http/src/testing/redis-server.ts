@@ -12,6 +12,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { createLogger } from '../logger.ts';
+import { createRedisClient, waitForRedisReady } from '../redis.ts';
 
 export const REDIS_SERVER_START_TIMEOUT_MS = 5000;
 const START_POLL_MS = 50;
@@ -108,5 +110,29 @@ export async function startTestRedisServer(): Promise<TestRedisServer> {
       await start();
     },
     stop: kill,
+  };
+}
+
+export interface FaultStore {
+  readonly server: TestRedisServer;
+  /** A client configured as the APIs configure theirs (fail fast, reconnect), logging nothing. */
+  readonly redis: Redis;
+  stop(): Promise<void>;
+}
+
+/** A private `redis-server` and a ready client on it: what each API's fault suite starts from. */
+export async function startFaultStore(): Promise<FaultStore> {
+  const server = await startTestRedisServer();
+  const redis = createRedisClient(server.url, {
+    logger: createLogger({ level: 'silent', name: 'faults' }),
+  });
+  await waitForRedisReady(redis);
+  return {
+    server,
+    redis,
+    async stop() {
+      redis.disconnect();
+      await server.stop();
+    },
   };
 }
