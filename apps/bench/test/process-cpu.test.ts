@@ -12,11 +12,18 @@ describe('parseCpuTicks', () => {
   });
 });
 
+/** Five clock ticks at 100 Hz: enough that the tick count must move. */
+const SPIN_CPU_MICROSECONDS = 50_000;
+const sumMicroseconds = (usage: NodeJS.CpuUsage) => usage.user + usage.system;
+
 describe('readCpuMicroseconds', () => {
   it("grows with this process's own work", () => {
     const before = readCpuMicroseconds(process.pid);
-    const until = Date.now() + 50;
-    while (Date.now() < until) Math.sqrt(Math.random());
+    // Spin for CPU time, not wall time: on a busy CI machine 50 ms of wall time can hold less
+    // than one 10 ms clock tick of CPU, and /proc counts whole ticks.
+    const start = process.cpuUsage();
+    while (sumMicroseconds(process.cpuUsage(start)) < SPIN_CPU_MICROSECONDS)
+      Math.sqrt(Math.random());
     expect(readCpuMicroseconds(process.pid)).toBeGreaterThan(before);
   });
 });
