@@ -23,6 +23,22 @@ export interface Entry {
   readonly pairs: { readonly floor: LoadSample; readonly sample: LoadSample }[];
 }
 
+/** A configuration about to run: nothing started, nothing measured yet. */
+export function createEntry(
+  configuration: Configuration,
+  skippedBecause: string | null = null,
+): Entry {
+  return {
+    configuration,
+    status: skippedBecause === null ? 'ran' : 'skipped',
+    reason: skippedBecause,
+    server: null,
+    credential: null,
+    samples: [],
+    pairs: [],
+  };
+}
+
 export function markInvalid(entry: Entry, phase: string, problem: string, log: Log) {
   entry.status = 'invalid';
   entry.reason = `${phase}: ${problem}`;

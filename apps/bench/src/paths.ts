@@ -8,3 +8,4 @@ export const SESSION_API_DIR = resolveFromHere('../../session-api/');
 export const JWT_API_DIR = resolveFromHere('../../jwt-api/');
 export const LATEST_RESULTS_PATH = resolveFromHere('../results/latest.json');
 export const DOCS_DIR = resolveFromHere('../../../docs/');
+export const REPOSITORY_ROOT = resolveFromHere('../../../');

@@ -9,7 +9,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildConfigurations } from './configuration-list.ts';
-import { type Entry, type Log, logInEntry, start, warmUp } from './configuration-steps.ts';
+import {
+  createEntry,
+  type Entry,
+  type Log,
+  logInEntry,
+  start,
+  warmUp,
+} from './configuration-steps.ts';
 import { redisKeyPrefix } from './configurations.ts';
 import type { GrowthResult } from './growth/growth-types.ts';
 import { runGrowth } from './growth/run-growth.ts';
@@ -53,18 +60,12 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'authlab-bench-'));
   const unpatchedKoaJwt = createUnpatchedKoaJwtCopy();
   const context = { redisUrl, dataDir, runId, unpatchedKoaJwtDir: unpatchedKoaJwt.dir };
-  const entries: Entry[] = buildConfigurations(context).map((configuration) => {
-    const skipped = configuration.usesRedis && redisUrl === null;
-    return {
+  const entries: Entry[] = buildConfigurations(context).map((configuration) =>
+    createEntry(
       configuration,
-      status: skipped ? 'skipped' : 'ran',
-      reason: skipped ? (options.redisNote ?? 'no Redis') : null,
-      server: null,
-      credential: null,
-      samples: [],
-      pairs: [],
-    };
-  });
+      configuration.usesRedis && redisUrl === null ? (options.redisNote ?? 'no Redis') : null,
+    ),
+  );
   const active = () => entries.filter((entry) => entry.status === 'ran');
   let growth: GrowthResult;
   try {

@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { startServer } from '../child-server.ts';
 import {
+  createEntry,
   type Entry,
   type Log,
   logInAndWarmUp,
@@ -36,15 +37,7 @@ function apiEntry(kind: 'session' | 'jwt', id: string, context: ConfigurationCon
     authlab: true,
     server: apiServer(kind, 'memory')(context, generateSecrets(), id),
   };
-  return {
-    configuration,
-    status: 'ran',
-    reason: null,
-    server: null,
-    credential: null,
-    samples: [],
-    pairs: [],
-  };
+  return createEntry(configuration);
 }
 
 export async function measureLoginConcurrency(
