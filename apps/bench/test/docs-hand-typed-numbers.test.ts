@@ -3,7 +3,7 @@
  * must not hold a number with a unit of measured cost (µs, ms, req/s, logins/s, bytes, KB, MiB…)
  * nor a worded one ("tens of microseconds", "orders of magnitude", "vài chục micro giây"). Time
  * units of CONFIGURATION (token lifetimes such as "15 min", idle timeouts) are not looked for:
- * they are settings, not measurements. The allowlist names the few non-measurements that do use a
+ * they are settings, not measurements; seconds with a fraction ("took 1.6 s") are. The allowlist names the few non-measurements that do use a
  * cost unit, each with its reason; keep it small.
  */
 import { readFileSync } from 'node:fs';
@@ -15,8 +15,10 @@ import { listMarkdownPages } from '../src/render-docs.ts';
 
 const NUMBER = String.raw`\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?`;
 const UNIT = `(?:µs|μs|ms|microseconds?|milliseconds?|req/s|requests?/s|logins?/s|bytes?|[KMG]i?B|micro giây|mili giây)`;
+/** Seconds with a fraction are measured (start-up took 1.6 s); whole ones are usually settings. */
+const MEASURED_SECONDS = String.raw`\d+\.\d+\s*(?:s|seconds?|giây)(?![\w/])`;
 const MEASURED = new RegExp(
-  String.raw`${NUMBER}\s*${UNIT}(?![\w/])|(?:tens|hundreds|dozens) of (?:micro|milli)seconds|vài (?:chục|trăm) (?:micro|mili)|orders? of magnitude|bậc độ lớn`,
+  String.raw`${NUMBER}\s*${UNIT}(?![\w/])|${MEASURED_SECONDS}|(?:tens|hundreds|dozens) of (?:micro|milli)seconds|vài (?:chục|trăm) (?:micro|mili)|orders? of magnitude|bậc độ lớn`,
   'giu',
 );
 
@@ -51,12 +53,14 @@ describe('docs hold no hand-typed measurements', () => {
   );
 
   it('recognises a hand-typed figure (the check can fail)', () => {
-    const sample = 'costs 52 µs, about 400 bytes, tens of microseconds, 35,330 req/s';
+    const sample =
+      'costs 52 µs, about 400 bytes, tens of microseconds, 35,330 req/s, starts in 1.6 s, lives 900 s';
     expect(sample.match(MEASURED)).toEqual([
       '52 µs',
       '400 bytes',
       'tens of microseconds',
       '35,330 req/s',
+      '1.6 s',
     ]);
   });
 });
