@@ -6,14 +6,18 @@
  * - `commandTimeoutMs` (500 ms): a Redis that accepts connections but does not answer fails too;
  * - reconnects forever with capped backoff (100 ms, 200 ms … 1 s), so the API heals by itself;
  * - an `'error'` listener, logged once per outage: without one, Node would crash the process on
- *   ioredis's `'error'` event.
+ *   ioredis's `'error'` event;
+ * - a warning on first connection when Redis may evict keys (`maxmemory-policy` other than
+ *   `noeviction`): an evicted session or refresh family fails closed (its user is logged out,
+ *   nobody gets in), but under memory pressure that is everyone, silently.
  *
  * `withStore()` is the boundary: a connection or timeout failure becomes `StoreUnavailableError`
  * (503 + `Retry-After: 1`); the API fails closed rather than treating "store down" as "no session"
  * or "token not revoked". Any other error (a bug) is rethrown as is.
  *
  * Reference: OWASP Error Handling / "fail securely"; RFC 9110 §15.6.4 (503) and §10.2.3
- * (Retry-After); ioredis README, "Auto-reconnect" and "Offline Queue".
+ * (Retry-After); ioredis README, "Auto-reconnect" and "Offline Queue"; Redis docs, "Key
+ * eviction" (maxmemory-policy).
  */
 import { Redis } from 'ioredis';
 import { StoreUnavailableError } from './errors.ts';
@@ -42,6 +46,11 @@ export function createRedisClient(url: string, options: CreateRedisClientOptions
     lazyConnect: false,
   });
   let inOutage = false;
+  redis.once('ready', () => {
+    checkEvictionPolicy(redis, logger).catch(() => {
+      // INFO refused (e.g. a managed Redis that renames it): nothing to warn about from here.
+    });
+  });
   redis.on('error', (error: Error) => {
     if (inOutage) return;
     inOutage = true;
@@ -53,6 +62,16 @@ export function createRedisClient(url: string, options: CreateRedisClientOptions
     logger.info('redis available again');
   });
   return redis;
+}
+
+/** The policy Redis applies when full; the stores want `noeviction` (see the docblock). */
+export async function checkEvictionPolicy(redis: Redis, logger: Logger): Promise<string> {
+  const info = await redis.info('memory');
+  const policy = /^maxmemory_policy:(\S+)/m.exec(info)?.[1] ?? 'unknown';
+  if (policy !== 'noeviction') {
+    logger.warn('redis may evict keys: set maxmemory-policy noeviction', { policy });
+  }
+  return policy;
 }
 
 /**

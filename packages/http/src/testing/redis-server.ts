@@ -74,7 +74,10 @@ export interface TestRedisServer {
   stop(): Promise<void>;
 }
 
-export async function startTestRedisServer(): Promise<TestRedisServer> {
+/** `extraArgs`: more redis-server options, e.g. `['--maxmemory-policy', 'allkeys-lru']`. */
+export async function startTestRedisServer(
+  extraArgs: readonly string[] = [],
+): Promise<TestRedisServer> {
   const port = await findFreePort();
   let child: ChildProcess | null = null;
   const start = async () => {
@@ -87,6 +90,7 @@ export async function startTestRedisServer(): Promise<TestRedisServer> {
       '',
       '--appendonly',
       'no',
+      ...extraArgs,
     ];
     child = spawn('redis-server', args, { stdio: 'ignore' });
     await waitUntilAnswering(port);
