@@ -31,6 +31,12 @@ describe('compareRuns', () => {
     expect(ids).not.toContain('fastify-jwt');
   });
 
+  it('cancels a machine that got slower: the ratio to the floor still agrees', () => {
+    const [first] = compareRuns(committed, scaled(1.5)).filter((entry) => entry.ratio !== null);
+    expect(first?.difference).toBeCloseTo(0.5);
+    expect(first?.ratioDifference).toBe(0);
+  });
+
   it('measures the difference relative to the smaller run', () => {
     const [first] = compareRuns(committed, scaled(1.2)).filter((entry) => entry.cpu !== null);
     expect(first?.difference).toBeCloseTo(0.2);
