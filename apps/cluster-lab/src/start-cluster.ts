@@ -1,13 +1,15 @@
 /**
  * Brings the whole cluster up and down: a users database every instance shares, the Redis the
- * `redis` groups share, twelve API instances, and one balancer per API.
+ * `redis` groups share, the API instances of every group, and one balancer per API.
  *
  * Teaches, through what each group is given:
  * - every instance of an API gets the SAME secret (SESSION_SECRET keys the session store's ids,
  *   JWT_SECRET signs and verifies tokens): a JWT instance needs nothing else to accept a token;
  * - the `memory` groups get no REDIS_URL, so each instance keeps sessions, denylists and rate
  *   limits in its own process; the `redis` groups share one Redis under one key prefix, so what
- *   one instance writes, the others read.
+ *   one instance writes, the others read;
+ * - the `es256` group shares NO secret: its signer gets an ES256 private key (and the lab routes,
+ *   for key rotation), its verifiers get only the signer's JWKS URL.
  * The secrets are random per run, generated here and handed over in the environment, never
  * written to disk: three instances starting at once must not each generate their own.
  *
@@ -18,6 +20,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateEs256PrivateKeyPem } from '@authlab/jwt-api/keys/load-keys';
 import { openUsersDatabase } from '@authlab/users/users-database';
 import { type ApiInstance, createApiInstance, INSTANCE_HOST } from './api-instance.ts';
 import { type Balancer, createBalancer } from './balancer.ts';
@@ -25,9 +28,11 @@ import {
   API_NAMES,
   type ApiName,
   type ClusterPlan,
-  GROUP_NAMES,
+  GROUPS_OF,
   type GroupName,
   groupInstances,
+  type InstanceSpec,
+  SIGNER_INDEX,
 } from './cluster-plan.ts';
 import { type ProvidedRedis, provideRedis, REDIS_INSTALL_HINT } from './redis-provider.ts';
 
@@ -48,13 +53,29 @@ export interface RunningCluster {
   stop(): Promise<void>;
 }
 
-/** What a group's instances share, on top of the inherited environment. */
-function groupEnv(
-  api: ApiName,
-  group: GroupName,
+/** The `es256` group's keys: the signer's private key, and where verifiers find its public one. */
+interface Es256Keys {
+  readonly privateKeyPem: string;
+  readonly jwksUrl: string;
+}
+
+/**
+ * The `es256` group: instance 1 signs with its own private key and runs the lab routes (key
+ * rotation); the others get NO key — only the signer's JWKS URL. Neither gets the HS256 secret.
+ */
+function es256Env(spec: InstanceSpec, keys: Es256Keys): NodeJS.ProcessEnv {
+  return spec.index === SIGNER_INDEX
+    ? { JWT_ALGORITHM: 'ES256', JWT_PRIVATE_KEY: keys.privateKeyPem, LAB_ENABLED: 'true' }
+    : { JWT_ALGORITHM: 'ES256', JWT_JWKS_URL: keys.jwksUrl };
+}
+
+/** What an instance is given, on top of the inherited environment: its group's shared setup. */
+function instanceEnv(
+  spec: InstanceSpec,
   shared: Record<string, string>,
   redis: ProvidedRedis,
   keyPrefix: string,
+  es256Keys: Es256Keys,
 ) {
   // Nothing the learner's shell exports may change what the lab shows (a stray REDIS_URL would
   // make the memory group share a store; JWT_ALGORITHM=ES256 would read keys from .data/).
@@ -63,14 +84,30 @@ function groupEnv(
     REDIS_KEY_PREFIX: _prefix,
     PORT: _port,
     INSTANCE_ID: _id,
+    JWT_PRIVATE_KEY: _key,
+    JWT_PREVIOUS_PUBLIC_KEYS: _previous,
+    JWT_JWKS_URL: _jwks,
     ...inherited
   } = process.env;
   const env: NodeJS.ProcessEnv = { ...inherited, ...shared };
-  if (group === 'redis' && redis.url !== null) {
+  if (spec.group === 'redis' && redis.url !== null) {
     env.REDIS_URL = redis.url;
-    env.REDIS_KEY_PREFIX = `${keyPrefix}${api}:`;
+    env.REDIS_KEY_PREFIX = `${keyPrefix}${spec.api}:`;
   }
-  return env;
+  if (spec.group !== 'es256') return env;
+  const { JWT_SECRET: _secret, ...withoutSecret } = env;
+  return { ...withoutSecret, ...es256Env(spec, es256Keys) };
+}
+
+/** Where the `es256` verifiers fetch the signer's public keys: its own address, no balancer. */
+function es256KeysFor(plan: ClusterPlan): Es256Keys {
+  const signer = plan.instances.find(
+    (spec) => spec.api === 'jwt' && spec.group === 'es256' && spec.index === SIGNER_INDEX,
+  );
+  return {
+    privateKeyPem: generateEs256PrivateKeyPem(),
+    jwksUrl: `http://${INSTANCE_HOST}:${signer?.port ?? 0}/.well-known/jwks.json`,
+  };
 }
 
 function listen(server: Server, port: number): Promise<void> {
@@ -90,7 +127,7 @@ function close(server: Server): Promise<void> {
 export async function startCluster(options: StartClusterOptions): Promise<RunningCluster> {
   const workDir = mkdtempSync(join(tmpdir(), 'authlab-cluster-'));
   const usersDbPath = join(workDir, 'users.sqlite');
-  // Created (and seeded) once here: twelve processes creating one file at once would race.
+  // Created (and seeded) once here: fifteen processes creating one file at once would race.
   openUsersDatabase({ path: usersDbPath }).close();
   const redis = await provideRedis(options.redisUrl);
   const shared: Record<string, string> = {
@@ -105,9 +142,10 @@ export async function startCluster(options: StartClusterOptions): Promise<Runnin
   };
   // One prefix per run: a learner's own Redis (REDIS_URL) may hold other runs' or other apps' keys.
   const keyPrefix = `authlab:cluster:${randomBytes(4).toString('hex')}:`;
+  const es256Keys = es256KeysFor(options.plan);
   const instances = options.plan.instances.map((spec) =>
     createApiInstance(spec, {
-      env: groupEnv(spec.api, spec.group, shared, redis, keyPrefix),
+      env: instanceEnv(spec, shared, redis, keyPrefix, es256Keys),
       onOutput: options.onOutput,
     }),
   );
@@ -118,11 +156,18 @@ export async function startCluster(options: StartClusterOptions): Promise<Runnin
     API_NAMES.map((api) => [
       api,
       createBalancer(
-        GROUP_NAMES.map((name) => ({
-          name,
-          instances: groupInstances(instances, api, name),
-          unavailable: unavailable(name),
-        })),
+        GROUPS_OF[api].map((name) => {
+          const members = groupInstances(instances, api, name);
+          return {
+            name,
+            instances: members,
+            unavailable: unavailable(name),
+            signer:
+              name === 'es256'
+                ? (members.find(({ spec }) => spec.index === SIGNER_INDEX) ?? null)
+                : null,
+          };
+        }),
       ),
     ]),
   ) as Record<ApiName, Balancer>;
