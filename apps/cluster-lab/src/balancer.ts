@@ -41,7 +41,7 @@ export const SIGNER_PATHS: readonly string[] = [
   '/refresh',
   '/logout',
   '/logout-all',
-  '/password',
+  '/me/password',
 ];
 /** An instance that has not answered in 10 s is treated as gone (502), not waited for. */
 const PROXY_TIMEOUT_MS = 10_000;

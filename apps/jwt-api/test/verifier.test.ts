@@ -95,11 +95,14 @@ describe('GET /me on a verifier', () => {
   });
 });
 
-describe('POST /login and POST /refresh on a verifier', () => {
-  it.each(['/login', '/refresh'])(
-    '%s answers 404 not_found: a verifier issues no token',
+describe('the routes that issue tokens, on a verifier', () => {
+  it.each(['/login', '/refresh', '/logout', '/logout-all', '/me/password'])(
+    'POST %s answers 404 not_found: a verifier issues no token',
     async (path) => {
-      const response = await http(verifier).post(path).set(CSRF_HEADERS).send({});
+      const response = await http(verifier)
+        .post(path)
+        .set({ ...CSRF_HEADERS, ...bearer(signerToken) })
+        .send({});
 
       expect([response.status, response.body.error.code]).toEqual([404, 'not_found']);
       expect(response.body).not.toHaveProperty('access_token');

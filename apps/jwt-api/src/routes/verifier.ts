@@ -1,6 +1,6 @@
 /**
  * What a verifier answers where a signer would issue tokens: POST /login, /refresh, /logout,
- * /logout-all, /password and GET /.well-known/jwks.json are 404 `not_found`, with a message that
+ * /logout-all, /me/password and GET /.well-known/jwks.json are 404 `not_found`, with a message that
  * says where to go instead.
  *
  * Teaches: a verifier (JWT_JWKS_URL) holds the signer's PUBLIC keys only, so it can check a
@@ -26,7 +26,7 @@ export function createVerifierRouter(): Router {
   const refuse = () => {
     throw new NotFoundError(SIGNER_ONLY_MESSAGE);
   };
-  for (const path of ['/login', '/refresh', '/logout', '/logout-all', '/password']) {
+  for (const path of ['/login', '/refresh', '/logout', '/logout-all', '/me/password']) {
     router.post(path, refuse);
   }
   router.get('/.well-known/jwks.json', refuse);

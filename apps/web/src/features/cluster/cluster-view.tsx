@@ -8,7 +8,8 @@
  *
  * Flows (@authlab/flows, the architecture section): session.architecture-memory,
  * session.architecture-redis, session.architecture-sticky, session.architecture-logout,
- * jwt.architecture, jwt.architecture-logout-memory, jwt.architecture-logout-redis.
+ * jwt.architecture, jwt.architecture-logout-memory, jwt.architecture-logout-redis,
+ * jwt.architecture-key-rotation.
  * Reference: docs/cluster-lab.md.
  */
 
