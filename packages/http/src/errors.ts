@@ -165,11 +165,16 @@ export class StoreUnavailableError extends HttpError {
  */
 export class JwksUnavailableError extends HttpError {
   constructor(cause?: unknown) {
-    super('jwks_unavailable', 503, "The signer's public keys cannot be fetched. Try again shortly.", {
-      headers: { 'Retry-After': '1' },
-      cause,
-      expose: true,
-    });
+    super(
+      'jwks_unavailable',
+      503,
+      "The signer's public keys cannot be fetched. Try again shortly.",
+      {
+        headers: { 'Retry-After': '1' },
+        cause,
+        expose: true,
+      },
+    );
   }
 }
 
