@@ -5,6 +5,8 @@
  *   POST /_cluster/instances/:id/stop      stop one instance's process (its memory is lost)
  *   POST /_cluster/instances/:id/start     start it again (an empty memory store)
  *   POST /_cluster/sticky {"enabled":true} turn sticky routing on or off for this balancer
+ *   POST /_cluster/instances/:id/secret {"own":true}  restart a JWT HS256 instance with a secret
+ *                                          of its own (false: the group's again), own-secret.ts
  *   POST /_cluster/groups/es256/rotate-key the signer signs with a new key (new `kid`); the
  *                                          group's `signing_kid` in every answer says which
  *
@@ -18,6 +20,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiInstance } from './api-instance.ts';
 import type { GroupName } from './cluster-plan.ts';
 import { readJson, sendError, sendJson } from './json-response.ts';
+import { hasOwnSecret, setOwnSecret, usesHs256Secret } from './own-secret.ts';
 import { readSigningKid, rotateSigningKey } from './signer-keys.ts';
 
 export const CONTROL_PREFIX = '/_cluster/';
@@ -37,6 +40,7 @@ export interface ControlTarget {
 }
 
 const INSTANCE_ACTION = /^\/_cluster\/instances\/([\w.-]+)\/(stop|start)$/;
+const SECRET_ACTION = /^\/_cluster\/instances\/([\w.-]+)\/secret$/;
 const ROTATE_ACTION = /^\/_cluster\/groups\/([\w-]+)\/rotate-key$/;
 
 /** Each group and instance; a group with a signer adds its current `kid` (null: not running). */
@@ -49,14 +53,15 @@ export async function describeCluster(target: ControlTarget) {
         available: group.unavailable === null,
         ...(group.unavailable === null ? {} : { message: group.unavailable }),
         ...(group.signer === null ? {} : { signing_kid: await readSigningKid(group.signer) }),
-        instances: group.instances.map(({ spec, state }) => ({
-          id: spec.id,
-          index: spec.index,
-          port: spec.port,
-          state,
+        instances: group.instances.map((instance) => ({
+          id: instance.spec.id,
+          index: instance.spec.index,
+          port: instance.spec.port,
+          state: instance.state,
           ...(group.signer === null
             ? {}
-            : { role: spec.id === group.signer.spec.id ? 'signer' : 'verifier' }),
+            : { role: instance.spec.id === group.signer.spec.id ? 'signer' : 'verifier' }),
+          ...(usesHs256Secret(group, instance) ? { own_secret: hasOwnSecret(instance) } : {}),
         })),
       })),
     ),
@@ -73,11 +78,12 @@ async function runRotation(target: ControlTarget, name: string, res: ServerRespo
   sendJson(res, 200, await describeCluster(target));
 }
 
+/** Runs `change` on instance `id`, then answers the cluster's state (or why it could not). */
 async function runInstanceAction(
   target: ControlTarget,
   id: string,
-  action: string,
   res: ServerResponse,
+  change: (instance: ApiInstance, group: ControlledGroup) => Promise<void> | 'refused',
 ) {
   const group = target.groups.find((candidate) =>
     candidate.instances.some((i) => i.spec.id === id),
@@ -90,7 +96,11 @@ async function runInstanceAction(
   if (group.unavailable !== null)
     return sendError(res, 503, 'redis_unavailable', group.unavailable);
   try {
-    await (action === 'stop' ? instance.stop() : instance.start());
+    const changed = change(instance, group);
+    if (changed === 'refused') {
+      return sendError(res, 404, 'not_found', `${id} holds no HS256 secret.`);
+    }
+    await changed;
   } catch (error) {
     return sendError(res, 500, 'instance_failed', (error as Error).message);
   }
@@ -111,7 +121,22 @@ export async function handleControl(
     return sendError(res, 403, 'csrf_rejected', 'Control requests need X-Requested-With: authlab.');
   }
   const action = INSTANCE_ACTION.exec(path);
-  if (action !== null) return runInstanceAction(target, action[1] ?? '', action[2] ?? '', res);
+  if (action !== null) {
+    const stop = action[2] === 'stop';
+    return runInstanceAction(target, action[1] ?? '', res, (instance) =>
+      stop ? instance.stop() : instance.start(),
+    );
+  }
+  const secret = SECRET_ACTION.exec(path);
+  if (secret !== null) {
+    const own = ((await readJson(req)) as { own?: unknown } | undefined)?.own;
+    if (typeof own !== 'boolean') {
+      return sendError(res, 400, 'invalid_request', 'Send {"own": true|false}.');
+    }
+    return runInstanceAction(target, secret[1] ?? '', res, (instance, group) =>
+      usesHs256Secret(group, instance) ? setOwnSecret(instance, own) : 'refused',
+    );
+  }
   const rotate = ROTATE_ACTION.exec(path);
   if (rotate !== null) return runRotation(target, rotate[1] ?? '', res);
   if (path === '/_cluster/sticky') {

@@ -83,6 +83,25 @@ describe('the memory group, continued', () => {
   });
 });
 
+describe('the memory group, HS256 secret changed on one instance only', () => {
+  it('shows tokens refused wherever the secret differs from the one that signed them', async () => {
+    const page = await openClusterView('memory');
+    const instanceOne = clusterColumn(page, 'jwt').locator('[data-instance-id="jwt-memory-1"]');
+    await page.locator('[data-action="cluster-own-secret"]').click();
+    await instanceOne.and(page.locator('[data-own-secret="true"][data-state="running"]')).waitFor({
+      timeout: 30_000,
+    });
+    await page.locator('[data-action="cluster-login"]').click();
+    await readStatuses(page, 'jwt', 1);
+    await sendRequests(page, 6);
+    expect(new Set(await readStatuses(page, 'jwt', 6))).toEqual(new Set(['200', '401']));
+    await page.locator('[data-action="cluster-own-secret"]').click();
+    await instanceOne.and(page.locator('[data-state="running"]:not([data-own-secret])')).waitFor({
+      timeout: 30_000,
+    });
+  });
+});
+
 // Like the API suites' Redis tests: skipped, not failed, where Redis cannot be had (.ci/run
 // installs it, so CI runs them).
 describe.runIf(REDIS_SERVER_INSTALLED)('the redis group', () => {

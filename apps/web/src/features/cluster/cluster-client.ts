@@ -37,6 +37,8 @@ export interface ClusterInstance {
   readonly state: 'starting' | 'running' | 'stopping' | 'stopped';
   /** `es256` only: who holds the private key. */
   readonly role?: 'signer' | 'verifier';
+  /** JWT HS256 groups: whether this instance was given a secret of its own. */
+  readonly own_secret?: boolean;
 }
 
 export interface ClusterStatus {
@@ -114,6 +116,10 @@ export function createClusterClient(side: Side) {
     },
     async setInstance(id: string, action: 'stop' | 'start'): Promise<ClusterStatus> {
       return (await http.post(`/_cluster/instances/${id}/${action}`, {})).data as ClusterStatus;
+    },
+    /** Restarts instance `id` (JWT, HS256) with a secret of its own, or with the group's again. */
+    async setOwnSecret(id: string, own: boolean): Promise<ClusterStatus> {
+      return (await http.post(`/_cluster/instances/${id}/secret`, { own })).data as ClusterStatus;
     },
     /** The signer of `group` signs with a new key from now on; the access token kept is not touched. */
     async rotateKey(group: ClusterGroup): Promise<ClusterStatus> {

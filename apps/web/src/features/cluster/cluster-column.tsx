@@ -116,10 +116,12 @@ export function ClusterColumn({ side, group, state }: ClusterColumnProps) {
                 className={`chip ${instance.state === 'running' ? 'chip--lock' : 'chip--muted'}`}
                 data-instance-id={instance.id}
                 data-state={instance.state}
+                data-own-secret={instance.own_secret ? 'true' : undefined}
               >
                 {instance.id} ·{' '}
                 {instance.role === undefined ? '' : `${t(`role.${instance.role}`)} · `}
                 {instance.state}
+                {instance.own_secret ? ` · ${t('ownSecret.chip')}` : ''}
               </li>
             ))}
           </ul>

@@ -21,6 +21,9 @@ interface ClusterControlsProps {
   readonly onAsk: () => Promise<void>;
   readonly onRevoke: () => Promise<void>;
   readonly onToggleSticky: () => Promise<void>;
+  /** JWT HS256 groups only (null hides the button): instance 1 gets a secret of its own. */
+  readonly onToggleOwnSecret: (() => Promise<void>) | null;
+  readonly ownSecret: boolean;
   /** Only where the group has a signer (`es256`); null hides the button. */
   readonly onRotateKey: (() => Promise<void>) | null;
   readonly onToggleInstanceTwo: () => Promise<void>;
@@ -101,6 +104,13 @@ export function ClusterControls(props: ClusterControlsProps) {
           props.instanceTwoRunning ? t('stop') : t('start'),
           props.onToggleInstanceTwo,
         )}
+        {props.onToggleOwnSecret === null
+          ? null
+          : button(
+              'cluster-own-secret',
+              props.ownSecret ? t('ownSecret.restore') : t('ownSecret.give'),
+              props.onToggleOwnSecret,
+            )}
         {props.onRotateKey === null
           ? null
           : button('cluster-rotate-key', t('rotate'), props.onRotateKey)}

@@ -23,6 +23,9 @@ const en = {
   stop: 'Stop instance 2',
   start: 'Start instance 2',
   rotate: 'Rotate signing key',
+  'ownSecret.give': 'HS256: new secret on instance 1 only',
+  'ownSecret.restore': 'HS256: shared secret on instance 1 again',
+  'ownSecret.chip': 'own secret',
   signingKid: 'The signer signs with kid {kid}',
   signerStopped: 'The signer is stopped: no key signs, logins are refused',
   'role.signer': 'signer',
@@ -42,9 +45,9 @@ const en = {
   'lesson.session.redis':
     'Every instance reads the same Redis: 200 everywhere. A revocation on one instance deletes the session for all of them at once.',
   'lesson.jwt.memory':
-    'No shared state but the secret: every instance verifies the token, 200 everywhere. But each keeps its own denylist: a logout on one instance is unknown to the others, which accept the token until exp. A restarted instance cannot know what was revoked before it started, so it refuses older tokens (fail closed).',
+    'No shared state but the secret: every instance verifies the token, 200 everywhere. But each keeps its own denylist: a logout on one instance is unknown to the others, which accept the token until exp. A restarted instance cannot know what was revoked before it started, so it refuses older tokens (fail closed). Rotating that secret on one instance only (the HS256 button) splits the group: its tokens are refused by the others and theirs by it — every instance needs the new secret at once.',
   'lesson.jwt.redis':
-    'Every instance verifies the token with the shared secret and checks the shared Redis denylist: a logout on one instance is refused on all.',
+    'Every instance verifies the token with the shared secret and checks the shared Redis denylist: a logout on one instance is refused on all. Rotating that secret on one instance only (the HS256 button) splits the group: its tokens are refused by the others and theirs by it — every instance needs the new secret at once.',
   'lesson.session.es256':
     'No session counterpart: a session id is a random handle looked up in a store, there is no signing key to rotate. See the JWT column.',
   'lesson.jwt.es256':
@@ -71,6 +74,9 @@ const vi: Record<ClusterMessageKey, string> = {
   stop: 'Dừng instance 2',
   start: 'Chạy lại instance 2',
   rotate: 'Xoay vòng khoá ký',
+  'ownSecret.give': 'HS256: khoá bí mật mới chỉ cho instance 1',
+  'ownSecret.restore': 'HS256: trả lại khoá bí mật chung cho instance 1',
+  'ownSecret.chip': 'khoá riêng',
   signingKid: 'Máy ký đang ký bằng kid {kid}',
   signerStopped: 'Máy ký đã dừng: không khoá nào ký, đăng nhập bị từ chối',
   'role.signer': 'máy ký',
@@ -90,9 +96,9 @@ const vi: Record<ClusterMessageKey, string> = {
   'lesson.session.redis':
     'Mọi instance đọc cùng một Redis: 200 ở mọi nơi. Thu hồi trên một instance xoá session cho tất cả ngay lập tức.',
   'lesson.jwt.memory':
-    'Không có trạng thái chung ngoài khoá bí mật: mọi instance đều xác minh được token, 200 ở mọi nơi. Nhưng mỗi instance giữ denylist riêng: đăng xuất trên một instance thì các instance khác không biết và vẫn chấp nhận token cho đến exp. Một instance vừa khởi động lại không thể biết những gì đã bị thu hồi trước đó, nên nó từ chối các token cũ hơn (fail closed).',
+    'Không có trạng thái chung ngoài khoá bí mật: mọi instance đều xác minh được token, 200 ở mọi nơi. Nhưng mỗi instance giữ denylist riêng: đăng xuất trên một instance thì các instance khác không biết và vẫn chấp nhận token cho đến exp. Một instance vừa khởi động lại không thể biết những gì đã bị thu hồi trước đó, nên nó từ chối các token cũ hơn (fail closed). Xoay vòng khoá bí mật chỉ trên một instance (nút HS256) sẽ chia nhóm: token của nó bị các instance khác từ chối và ngược lại — mọi instance cần khoá mới cùng lúc.',
   'lesson.jwt.redis':
-    'Mọi instance xác minh token bằng khoá bí mật chung và kiểm tra denylist chung trong Redis: đăng xuất trên một instance thì bị từ chối ở tất cả.',
+    'Mọi instance xác minh token bằng khoá bí mật chung và kiểm tra denylist chung trong Redis: đăng xuất trên một instance thì bị từ chối ở tất cả. Xoay vòng khoá bí mật chỉ trên một instance (nút HS256) sẽ chia nhóm: token của nó bị các instance khác từ chối và ngược lại — mọi instance cần khoá mới cùng lúc.',
   'lesson.session.es256':
     'Session không có nhóm tương ứng: session id là một mã ngẫu nhiên tra trong kho, không có khoá ký nào để xoay vòng. Xem cột JWT.',
   'lesson.jwt.es256':

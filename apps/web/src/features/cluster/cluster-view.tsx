@@ -83,6 +83,9 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
   const sticky = sides.session.status?.sticky ?? false;
   const instanceTwo = (side: Side) =>
     sides[side].status?.groups.find((g) => g.name === group)?.instances.find((i) => i.index === 2);
+  const jwtOne = sides.jwt.status?.groups
+    .find((g) => g.name === group)
+    ?.instances.find((i) => i.index === 1);
   const twoRunning =
     instanceTwo(hasClusterGroup('session', group) ? 'session' : 'jwt')?.state !== 'stopped';
 
@@ -113,6 +116,17 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
         onRotateKey={
           group === 'es256' ? () => act((client) => client.rotateKey(group).then(() => null)) : null
         }
+        onToggleOwnSecret={
+          group === 'es256'
+            ? null
+            : () =>
+                act((client, side) =>
+                  side === 'jwt'
+                    ? client.setOwnSecret(`jwt-${group}-1`, !jwtOne?.own_secret).then(() => null)
+                    : Promise.resolve(null),
+                )
+        }
+        ownSecret={jwtOne?.own_secret ?? false}
         onToggleInstanceTwo={() =>
           act((client, side) =>
             client
