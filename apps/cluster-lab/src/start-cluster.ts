@@ -20,7 +20,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateEs256PrivateKeyPem } from '@authlab/jwt-api/keys/load-keys';
 import { openUsersDatabase } from '@authlab/users/users-database';
 import { type ApiInstance, createApiInstance, INSTANCE_HOST } from './api-instance.ts';
 import { type Balancer, createBalancer } from './balancer.ts';
@@ -31,9 +30,9 @@ import {
   GROUPS_OF,
   type GroupName,
   groupInstances,
-  type InstanceSpec,
   SIGNER_INDEX,
 } from './cluster-plan.ts';
+import { createEs256Keys, instanceEnv } from './instance-env.ts';
 import { type ProvidedRedis, provideRedis, REDIS_INSTALL_HINT } from './redis-provider.ts';
 
 export interface StartClusterOptions {
@@ -51,63 +50,6 @@ export interface RunningCluster {
   readonly instances: readonly ApiInstance[];
   readonly redis: ProvidedRedis;
   stop(): Promise<void>;
-}
-
-/** The `es256` group's keys: the signer's private key, and where verifiers find its public one. */
-interface Es256Keys {
-  readonly privateKeyPem: string;
-  readonly jwksUrl: string;
-}
-
-/**
- * The `es256` group: instance 1 signs with its own private key and runs the lab routes (key
- * rotation); the others get NO key — only the signer's JWKS URL. Neither gets the HS256 secret.
- */
-function es256Env(spec: InstanceSpec, keys: Es256Keys): NodeJS.ProcessEnv {
-  return spec.index === SIGNER_INDEX
-    ? { JWT_ALGORITHM: 'ES256', JWT_PRIVATE_KEY: keys.privateKeyPem, LAB_ENABLED: 'true' }
-    : { JWT_ALGORITHM: 'ES256', JWT_JWKS_URL: keys.jwksUrl };
-}
-
-/** What an instance is given, on top of the inherited environment: its group's shared setup. */
-function instanceEnv(
-  spec: InstanceSpec,
-  shared: Record<string, string>,
-  redis: ProvidedRedis,
-  keyPrefix: string,
-  es256Keys: Es256Keys,
-) {
-  // Nothing the learner's shell exports may change what the lab shows (a stray REDIS_URL would
-  // make the memory group share a store; JWT_ALGORITHM=ES256 would read keys from .data/).
-  const {
-    REDIS_URL: _url,
-    REDIS_KEY_PREFIX: _prefix,
-    PORT: _port,
-    INSTANCE_ID: _id,
-    JWT_PRIVATE_KEY: _key,
-    JWT_PREVIOUS_PUBLIC_KEYS: _previous,
-    JWT_JWKS_URL: _jwks,
-    ...inherited
-  } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, ...shared };
-  if (spec.group === 'redis' && redis.url !== null) {
-    env.REDIS_URL = redis.url;
-    env.REDIS_KEY_PREFIX = `${keyPrefix}${spec.api}:`;
-  }
-  if (spec.group !== 'es256') return env;
-  const { JWT_SECRET: _secret, ...withoutSecret } = env;
-  return { ...withoutSecret, ...es256Env(spec, es256Keys) };
-}
-
-/** Where the `es256` verifiers fetch the signer's public keys: its own address, no balancer. */
-function es256KeysFor(plan: ClusterPlan): Es256Keys {
-  const signer = plan.instances.find(
-    (spec) => spec.api === 'jwt' && spec.group === 'es256' && spec.index === SIGNER_INDEX,
-  );
-  return {
-    privateKeyPem: generateEs256PrivateKeyPem(),
-    jwksUrl: `http://${INSTANCE_HOST}:${signer?.port ?? 0}/.well-known/jwks.json`,
-  };
 }
 
 function listen(server: Server, port: number): Promise<void> {
@@ -142,7 +84,7 @@ export async function startCluster(options: StartClusterOptions): Promise<Runnin
   };
   // One prefix per run: a learner's own Redis (REDIS_URL) may hold other runs' or other apps' keys.
   const keyPrefix = `authlab:cluster:${randomBytes(4).toString('hex')}:`;
-  const es256Keys = es256KeysFor(options.plan);
+  const es256Keys = createEs256Keys(options.plan);
   const instances = options.plan.instances.map((spec) =>
     createApiInstance(spec, {
       env: instanceEnv(spec, shared, redis, keyPrefix, es256Keys),
