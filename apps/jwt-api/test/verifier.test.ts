@@ -110,6 +110,14 @@ describe('the routes that issue tokens, on a verifier', () => {
   );
 });
 
+describe('POST /lab/keys/rotate on a verifier', () => {
+  it('answers 404 not_found: a verifier holds no key to rotate', async () => {
+    const response = await http(verifier).post('/lab/keys/rotate').set(CSRF_HEADERS).send({});
+
+    expect([response.status, response.body.error.code]).toEqual([404, 'not_found']);
+  });
+});
+
 describe('POST /lab/keys/rotate on the signer, seen by a verifier', () => {
   it('keeps accepting the old token and accepts the new one, with its new kid', async () => {
     const before = (await mintLogin(signer, JOHN.id)).accessToken;
