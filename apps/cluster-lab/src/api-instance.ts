@@ -21,8 +21,12 @@ export type InstanceState = 'starting' | 'running' | 'stopping' | 'stopped';
 export interface ApiInstance {
   readonly spec: InstanceSpec;
   readonly state: InstanceState;
+  /** Variables that differ from the group's (the lab's "own HS256 secret"), or `{}`. */
+  readonly overrides: Readonly<NodeJS.ProcessEnv>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Stop, take `overrides` instead of the previous ones, start again. */
+  restartWith(overrides: NodeJS.ProcessEnv): Promise<void>;
 }
 
 export interface ApiInstanceOptions {
@@ -56,18 +60,33 @@ export function createApiInstance(spec: InstanceSpec, options: ApiInstanceOption
   const cwd = join(APPS_DIR, `${spec.api}-api`);
   let child: ChildProcess | null = null;
   let state: InstanceState = 'stopped';
+  let overrides: NodeJS.ProcessEnv = {};
 
-  return {
+  const instance: ApiInstance = {
     spec,
     get state() {
       return state;
+    },
+    get overrides() {
+      return overrides;
+    },
+    async restartWith(next) {
+      await instance.stop();
+      overrides = next;
+      await instance.start();
     },
     async start() {
       if (state !== 'stopped') return;
       state = 'starting';
       const started = spawnChild(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
         cwd,
-        env: { ...options.env, INSTANCE_ID: spec.id, PORT: String(spec.port), HOST: INSTANCE_HOST },
+        env: {
+          ...options.env,
+          ...overrides,
+          INSTANCE_ID: spec.id,
+          PORT: String(spec.port),
+          HOST: INSTANCE_HOST,
+        },
         onLine: (line) => options.onOutput(spec.id, line),
       });
       child = started;
@@ -93,4 +112,5 @@ export function createApiInstance(spec: InstanceSpec, options: ApiInstanceOption
       state = 'stopped';
     },
   };
+  return instance;
 }

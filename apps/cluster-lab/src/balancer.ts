@@ -1,7 +1,9 @@
 /**
- * One API's load balancer, built on http-proxy: `/memory/*` and `/redis/*` each lead to a group of
- * three instances, chosen per request by round robin (or by an affinity cookie when sticky routing
- * is on), and `/_cluster/*` is the control API (control-api.ts).
+ * One API's load balancer, built on http-proxy: `/memory/*` and `/redis/*` (and on the JWT side
+ * `/es256/*`) each lead to a group of three instances, chosen per request by round robin (or by an
+ * affinity cookie when sticky routing is on), and `/_cluster/*` is the control API
+ * (control-api.ts). In `/es256`, the requests that issue tokens (SIGNER_PATHS) always go to the
+ * signer: the verifiers hold no private key.
  *
  * Cookies under a prefix: the APIs set `Path=/` (session id) and `Path=/refresh` (refresh token).
  * Seen through `/memory`, those paths would be wrong — and `Path=/` would also send the memory
@@ -18,7 +20,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import httpProxy from 'http-proxy';
-import { INSTANCE_HOST } from './api-instance.ts';
+import { type ApiInstance, INSTANCE_HOST } from './api-instance.ts';
 import {
   CONTROL_PREFIX,
   type ControlledGroup,
@@ -30,6 +32,17 @@ import { createRoundRobin, type RoundRobin } from './pick-instance.ts';
 
 /** The affinity cookie sticky routing sets; its Path is moved into the group like the APIs'. */
 export const AFFINITY_COOKIE_NAME = 'authlab.lb';
+/**
+ * A group with a signer (`es256`) sends these to it: the requests that issue a token, or revoke
+ * a refresh family, which only the signer keeps. Everything else is round robin over all three.
+ */
+export const SIGNER_PATHS: readonly string[] = [
+  '/login',
+  '/refresh',
+  '/logout',
+  '/logout-all',
+  '/me/password',
+];
 /** An instance that has not answered in 10 s is treated as gone (502), not waited for. */
 const PROXY_TIMEOUT_MS = 10_000;
 
@@ -86,6 +99,21 @@ export function createBalancer(groups: readonly ControlledGroup[]): Balancer {
       sendError(res, 503, 'redis_unavailable', group.unavailable);
       return;
     }
+    const path = `/${rest.join('/')}`;
+    if (group.signer !== null && SIGNER_PATHS.includes(path)) {
+      // Only the signer holds the private key: issuing requests go to it, never round robin.
+      if (group.signer.state !== 'running') {
+        sendError(
+          res,
+          503,
+          'no_instance_running',
+          `${group.signer.spec.id} (the signer) is stopped.`,
+        );
+        return;
+      }
+      send(req, res, group, group.signer, `${path}${url.slice(queryStart)}`);
+      return;
+    }
     const pinned = control.sticky ? readAffinity(req) : null;
     const candidates = group.instances.map(({ spec, state }) => ({
       index: spec.index,
@@ -98,7 +126,17 @@ export function createBalancer(groups: readonly ControlledGroup[]): Balancer {
       return;
     }
     if (control.sticky && index !== pinned) pins.set(req, affinityCookie(instance.spec.index));
-    req.url = `/${rest.join('/')}${url.slice(queryStart)}`;
+    send(req, res, group, instance, `${path}${url.slice(queryStart)}`);
+  }
+
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    group: ControlledGroup,
+    instance: ApiInstance,
+    instanceUrl: string,
+  ): void {
+    req.url = instanceUrl;
     proxy.web(
       req,
       res,

@@ -1,7 +1,7 @@
 /**
  * `pnpm run lab:cluster`: starts the cluster with its embedded defaults and keeps it running until
  * Ctrl-C — the only file with side effects. Session balancer on 127.0.0.1:4100, JWT balancer on
- * 127.0.0.1:4200, each with `/memory/*` and `/redis/*`, and the web app (web-app.ts), whose
+ * 127.0.0.1:4200, each with `/memory/*` and `/redis/*` (and `/es256/*` on the JWT side), and the web app (web-app.ts), whose
  * "Several servers" view talks to both through its proxy.
  *
  * Development only: it refuses NODE_ENV=production, because the control API stops servers on
@@ -21,7 +21,9 @@ if (process.env.NODE_ENV === 'production') {
 }
 
 const plan = await createClusterPlan(DEFAULT_BALANCER_PORTS);
-console.log('cluster-lab: starting 12 API instances (3 per group), this takes a few seconds…');
+console.log(
+  `cluster-lab: starting ${plan.instances.length} API instances (3 per group), this takes a few seconds…`,
+);
 const cluster = await startCluster({
   plan,
   redisUrl: process.env.REDIS_URL,
@@ -38,7 +40,7 @@ const redisLine = {
 }[cluster.redis.source];
 console.log(`cluster-lab: ready.
   session balancer  ${cluster.urls.session}/memory/*  ${cluster.urls.session}/redis/*
-  jwt balancer      ${cluster.urls.jwt}/memory/*  ${cluster.urls.jwt}/redis/*
+  jwt balancer      ${cluster.urls.jwt}/memory/*  ${cluster.urls.jwt}/redis/*  ${cluster.urls.jwt}/es256/* (jwt-es256-1 signs, 2 and 3 verify from its JWKS)
   instances         ${plan.instances.map((spec) => `${spec.id}:${spec.port}`).join(' ')}
   redis             ${redisLine}
   web view          ${WEB_APP_URL}/#cluster ("Several servers"${web.started ? '' : ', served by the web app already running'})

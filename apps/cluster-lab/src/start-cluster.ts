@@ -1,13 +1,15 @@
 /**
  * Brings the whole cluster up and down: a users database every instance shares, the Redis the
- * `redis` groups share, twelve API instances, and one balancer per API.
+ * `redis` groups share, the API instances of every group, and one balancer per API.
  *
  * Teaches, through what each group is given:
  * - every instance of an API gets the SAME secret (SESSION_SECRET keys the session store's ids,
  *   JWT_SECRET signs and verifies tokens): a JWT instance needs nothing else to accept a token;
  * - the `memory` groups get no REDIS_URL, so each instance keeps sessions, denylists and rate
  *   limits in its own process; the `redis` groups share one Redis under one key prefix, so what
- *   one instance writes, the others read.
+ *   one instance writes, the others read;
+ * - the `es256` group shares NO secret: its signer gets an ES256 private key (and the lab routes,
+ *   for key rotation), its verifiers get only the signer's JWKS URL.
  * The secrets are random per run, generated here and handed over in the environment, never
  * written to disk: three instances starting at once must not each generate their own.
  *
@@ -25,10 +27,12 @@ import {
   API_NAMES,
   type ApiName,
   type ClusterPlan,
-  GROUP_NAMES,
+  GROUPS_OF,
   type GroupName,
   groupInstances,
+  SIGNER_INDEX,
 } from './cluster-plan.ts';
+import { createEs256Keys, instanceEnv } from './instance-env.ts';
 import { type ProvidedRedis, provideRedis, REDIS_INSTALL_HINT } from './redis-provider.ts';
 
 export interface StartClusterOptions {
@@ -48,31 +52,6 @@ export interface RunningCluster {
   stop(): Promise<void>;
 }
 
-/** What a group's instances share, on top of the inherited environment. */
-function groupEnv(
-  api: ApiName,
-  group: GroupName,
-  shared: Record<string, string>,
-  redis: ProvidedRedis,
-  keyPrefix: string,
-) {
-  // Nothing the learner's shell exports may change what the lab shows (a stray REDIS_URL would
-  // make the memory group share a store; JWT_ALGORITHM=ES256 would read keys from .data/).
-  const {
-    REDIS_URL: _url,
-    REDIS_KEY_PREFIX: _prefix,
-    PORT: _port,
-    INSTANCE_ID: _id,
-    ...inherited
-  } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, ...shared };
-  if (group === 'redis' && redis.url !== null) {
-    env.REDIS_URL = redis.url;
-    env.REDIS_KEY_PREFIX = `${keyPrefix}${api}:`;
-  }
-  return env;
-}
-
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -90,7 +69,7 @@ function close(server: Server): Promise<void> {
 export async function startCluster(options: StartClusterOptions): Promise<RunningCluster> {
   const workDir = mkdtempSync(join(tmpdir(), 'authlab-cluster-'));
   const usersDbPath = join(workDir, 'users.sqlite');
-  // Created (and seeded) once here: twelve processes creating one file at once would race.
+  // Created (and seeded) once here: fifteen processes creating one file at once would race.
   openUsersDatabase({ path: usersDbPath }).close();
   const redis = await provideRedis(options.redisUrl);
   const shared: Record<string, string> = {
@@ -105,9 +84,10 @@ export async function startCluster(options: StartClusterOptions): Promise<Runnin
   };
   // One prefix per run: a learner's own Redis (REDIS_URL) may hold other runs' or other apps' keys.
   const keyPrefix = `authlab:cluster:${randomBytes(4).toString('hex')}:`;
+  const es256Keys = createEs256Keys(options.plan);
   const instances = options.plan.instances.map((spec) =>
     createApiInstance(spec, {
-      env: groupEnv(spec.api, spec.group, shared, redis, keyPrefix),
+      env: instanceEnv(spec, shared, redis, keyPrefix, es256Keys),
       onOutput: options.onOutput,
     }),
   );
@@ -118,11 +98,18 @@ export async function startCluster(options: StartClusterOptions): Promise<Runnin
     API_NAMES.map((api) => [
       api,
       createBalancer(
-        GROUP_NAMES.map((name) => ({
-          name,
-          instances: groupInstances(instances, api, name),
-          unavailable: unavailable(name),
-        })),
+        GROUPS_OF[api].map((name) => {
+          const members = groupInstances(instances, api, name);
+          return {
+            name,
+            instances: members,
+            unavailable: unavailable(name),
+            signer:
+              name === 'es256'
+                ? (members.find(({ spec }) => spec.index === SIGNER_INDEX) ?? null)
+                : null,
+          };
+        }),
       ),
     ]),
   ) as Record<ApiName, Balancer>;

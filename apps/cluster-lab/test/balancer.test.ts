@@ -76,7 +76,7 @@ describe('a request with a query string', () => {
 describe('a group that cannot answer', () => {
   it('answers 503 redis_unavailable, with how to install Redis, when none was found', async () => {
     const answer = await askLocalBalancer(
-      { name: 'redis', instances: [], unavailable: REDIS_INSTALL_HINT },
+      { name: 'redis', instances: [], unavailable: REDIS_INSTALL_HINT, signer: null },
       '/redis/me',
     );
     expect([answer.status, answer.body.error.code]).toEqual([503, 'redis_unavailable']);
@@ -85,7 +85,7 @@ describe('a group that cannot answer', () => {
   it('answers 503 no_instance_running when every instance is stopped', async () => {
     const stopped = createStoppedInstance('session-memory-1');
     const answer = await askLocalBalancer(
-      { name: 'memory', instances: [stopped], unavailable: null },
+      { name: 'memory', instances: [stopped], unavailable: null, signer: null },
       '/memory/me',
     );
     expect([answer.status, answer.body.error.code]).toEqual([503, 'no_instance_running']);
@@ -93,7 +93,7 @@ describe('a group that cannot answer', () => {
 
   it('answers 404 not_found outside the groups', async () => {
     const answer = await askLocalBalancer(
-      { name: 'memory', instances: [], unavailable: null },
+      { name: 'memory', instances: [], unavailable: null, signer: null },
       '/me',
     );
     expect(answer.body.error.code).toBe('not_found');

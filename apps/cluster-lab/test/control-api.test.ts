@@ -49,7 +49,7 @@ describe('POST /_cluster/instances/:id/start in a group without Redis', () => {
   it('answers 503 redis_unavailable instead of starting an instance on a memory store', async () => {
     const instance = createStoppedInstance('session-redis-2');
     const answer = await askLocalBalancer(
-      { name: 'redis', instances: [instance], unavailable: REDIS_INSTALL_HINT },
+      { name: 'redis', instances: [instance], unavailable: REDIS_INSTALL_HINT, signer: null },
       '/_cluster/instances/session-redis-2/start',
       { method: 'POST', headers: { 'X-Requested-With': 'authlab' } },
     );

@@ -98,3 +98,16 @@ describe.runIf(redisAvailable)('traces through the redis groups', () => {
     );
   });
 });
+
+describe('traces through the es256 group', () => {
+  it('report the server steps of jwt.architecture-key-rotation', async () => {
+    const before = await logIn('jwt', 'es256');
+    await control('jwt', '/groups/es256/rotate-key');
+    const oldToken = await askElsewhere('jwt', 'es256', before, 'jwt-es256-1');
+    const after = await logIn('jwt', 'es256');
+    const newToken = await askElsewhere('jwt', 'es256', after, 'jwt-es256-1');
+    expect([...oldToken.stepIds, ...after.loginStepIds, ...newToken.stepIds]).toEqual(
+      expectedSteps('jwt.architecture-key-rotation'),
+    );
+  });
+});

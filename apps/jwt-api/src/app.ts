@@ -12,6 +12,10 @@
  *                         because the refresh token rides in a cookie (jwt.csrf.check-request)
  *   routers               each protected route mounts authenticate() (koa-jwt) itself
  *
+ * A signer (its own KeySet) mounts every route. A verifier (JWT_JWKS_URL, `keys: null`) mounts
+ * only those that read a token — /me, /users, /admin — with the signer's public keys from its
+ * JWKS; the routes that issue tokens answer 404 with where to go instead (routes/verifier.ts).
+ *
  * Teaches: an app that is built, not started: everything it needs comes in as `deps`, so tests run
  * the real wiring.
  *
@@ -29,14 +33,16 @@ import { type CounterStore, createLoginRateLimiter } from '@authlab/http/rate-li
 import { traceSteps } from '@authlab/http/trace';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
-import Koa from 'koa';
+import Koa, { type Middleware } from 'koa';
 import type { Config } from './config.ts';
+import { createJwksKeyLoader } from './keys/jwks-key-loader.ts';
 import type { KeySet } from './keys/key-set.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { createAdminRouter } from './routes/admin.ts';
 import { createHealthRouter } from './routes/health.ts';
 import { createJwksRouter } from './routes/jwks.ts';
 import { createLabRouter } from './routes/lab.ts';
+import { createLabKeysRouter } from './routes/lab-keys.ts';
 import { createLoginRouter } from './routes/login.ts';
 import { createLogoutRouter } from './routes/logout.ts';
 import { createLogoutAllRouter } from './routes/logout-all.ts';
@@ -44,6 +50,7 @@ import { createMeRouter } from './routes/me.ts';
 import { createPasswordRouter } from './routes/password.ts';
 import { createRefreshRouter } from './routes/refresh.ts';
 import { createUsersRouter } from './routes/users.ts';
+import { createVerifierRouter } from './routes/verifier.ts';
 import type { RevocationStore } from './stores/revocation-store.ts';
 import { createRefreshTokens } from './tokens/refresh-tokens.ts';
 import { createUserTokenRevoker } from './tokens/revoke-user-tokens.ts';
@@ -58,14 +65,21 @@ export interface AppDeps {
   logger: Logger;
   rateLimitStore: CounterStore;
   revocationStore: RevocationStore;
-  keys: KeySet;
+  /** A signer's own keys; `null` on a verifier (config.jwtJwksUrl), which fetches public ones. */
+  keys: KeySet | null;
 }
 
-export function createApp(deps: AppDeps): Koa {
-  const { config, users, clock, logger, rateLimitStore, revocationStore, keys } = deps;
-  const app = new Koa({ proxy: config.trustProxy });
-  app.on('error', logAppErrors(logger));
+type LoginRateLimiter = ReturnType<typeof createLoginRateLimiter>;
+type UserTokenRevoker = ReturnType<typeof createUserTokenRevoker>;
 
+/** The routes that issue tokens: only an instance holding the signing key mounts them. */
+function createIssuingRouters(
+  deps: AppDeps & { keys: KeySet },
+  requireToken: Middleware,
+  limiter: LoginRateLimiter,
+  revokeUserTokens: UserTokenRevoker,
+): Router[] {
+  const { config, users, clock, revocationStore, keys } = deps;
   const signer = createTokenSigner({
     keys,
     clock,
@@ -79,18 +93,8 @@ export function createApp(deps: AppDeps): Koa {
     refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
     refreshFamilyMaxAgeSeconds: config.refreshFamilyMaxAgeSeconds,
   });
-  const limiter = createLoginRateLimiter({
-    store: rateLimitStore,
-    clock,
-    perAccount: config.loginRateLimitAccount,
-    perAddress: config.loginRateLimitAddress,
-  });
-  const requireToken = authenticate({ keys, clock, revocationStore });
-  const revokeUserTokens = createUserTokenRevoker(users, revocationStore);
   const verifyRefreshToken = createRefreshTokenVerifier(keys, clock);
-
-  const routers: Router[] = [
-    createHealthRouter({ revocationStore }),
+  return [
     createJwksRouter({ keys }),
     createLoginRouter({ users, limiter, signer, refreshTokens }),
     createRefreshRouter({
@@ -101,11 +105,8 @@ export function createApp(deps: AppDeps): Koa {
       verifyRefreshToken,
       signer,
     }),
-    createMeRouter({ authenticate: requireToken }),
-    createUsersRouter({ authenticate: requireToken, users }),
     createLogoutRouter({ authenticate: requireToken, revocationStore, refreshTokens }),
     createLogoutAllRouter({ authenticate: requireToken, revokeUserTokens, refreshTokens }),
-    createAdminRouter({ authenticate: requireToken, users, revokeUserTokens }),
     createPasswordRouter({
       authenticate: requireToken,
       users,
@@ -114,11 +115,49 @@ export function createApp(deps: AppDeps): Koa {
       revokeUserTokens,
     }),
   ];
+}
+
+/** The key for a token header: from the signer's own KeySet, or fetched from its JWKS. */
+function findKeyFor(config: Readonly<Config>, keys: KeySet | null) {
+  if (keys !== null) return keys.findVerificationKey;
+  if (config.jwtJwksUrl === null) throw new Error('Without keys, createApp needs a JWT_JWKS_URL.');
+  return createJwksKeyLoader({ jwksUri: config.jwtJwksUrl, algorithm: config.jwtAlgorithm });
+}
+
+export function createApp(deps: AppDeps): Koa {
+  const { config, users, clock, logger, rateLimitStore, revocationStore, keys } = deps;
+  const app = new Koa({ proxy: config.trustProxy });
+  app.on('error', logAppErrors(logger));
+
+  const limiter = createLoginRateLimiter({
+    store: rateLimitStore,
+    clock,
+    perAccount: config.loginRateLimitAccount,
+    perAddress: config.loginRateLimitAddress,
+  });
+  const requireToken = authenticate({
+    findKey: findKeyFor(config, keys),
+    algorithm: config.jwtAlgorithm,
+    clock,
+    revocationStore,
+  });
+  const revokeUserTokens = createUserTokenRevoker(users, revocationStore);
+
+  const routers: Router[] = [
+    createHealthRouter({ revocationStore }),
+    createMeRouter({ authenticate: requireToken }),
+    createUsersRouter({ authenticate: requireToken, users }),
+    createAdminRouter({ authenticate: requireToken, users, revokeUserTokens }),
+    ...(keys === null
+      ? [createVerifierRouter()]
+      : createIssuingRouters({ ...deps, keys }, requireToken, limiter, revokeUserTokens)),
+  ];
   if (config.labEnabled) {
     assertLabClock(clock);
     const { instanceId, cookieSecure } = config;
     routers.push(
       createLabRouter({ instanceId, clock, cookieSecure, keys, users, revocationStore }),
+      createLabKeysRouter({ keys }),
     );
   }
 

@@ -4,12 +4,13 @@
  * Teaches: a signing key is the whole security of a JWT system — whoever holds it mints any token
  * for anyone — so the server refuses to start in production without a strong one, and development
  * gets a generated key kept in `.data/` (gitignored), never a hard-coded "secret". Every bad
- * variable is reported at once, so a misconfigured deployment is fixed in one go.
+ * variable is reported at once, so a misconfigured deployment is fixed in one go. A verifier
+ * (JWT_JWKS_URL) is the opposite case: it must be given NO key, only its signer's address.
  *
  * Flow step ids: none (start-up configuration).
  * Reference: RFC 7518 §3.2 ("A key of the same size as the hash output (for instance, 256 bits for
  * "HS256") or larger MUST be used"); RFC 8725 §3.5 (keys with enough entropy); RFC 9700 §4.14.2
- * (refresh token lifetimes); OWASP Secrets Management Cheat Sheet.
+ * (refresh token lifetimes); RFC 8414 §2 (`jwks_uri`); OWASP Secrets Management Cheat Sheet.
  */
 import { fileURLToPath } from 'node:url';
 import {
@@ -53,6 +54,11 @@ export interface Config extends CommonConfig {
   readonly jwtPrivateKeyPem: string | null;
   /** ES256 only: retired public keys that still verify tokens signed before a rotation. */
   readonly jwtPreviousPublicKeyPems: readonly string[];
+  /**
+   * A verifier's signer: where its public keys are (JWT_JWKS_URL). Set, this instance holds no
+   * key, issues no token, and verifies ES256 tokens with the keys it fetches; `null` on a signer.
+   */
+  readonly jwtJwksUrl: string | null;
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlSeconds: number;
   readonly refreshFamilyMaxAgeSeconds: number;
@@ -84,24 +90,47 @@ function es256PublicKeyPems() {
     );
 }
 
+/** A verifier's JWKS URL: http(s), and https in production (the keys decide who is trusted). */
+function jwksUrl(isProduction: boolean) {
+  return z.url({
+    protocol: isProduction ? /^https$/ : /^https?$/,
+    error: isProduction ? 'must be an https URL in production' : 'must be an http(s) URL',
+  });
+}
+
+/** A verifier is given an address, not a key: any key variable next to it is a mistake. */
+const NO_KEY_ON_A_VERIFIER = z
+  .undefined({
+    error: 'must not be set with JWT_JWKS_URL: a verifier holds no key, it fetches public ones',
+  })
+  .optional();
+
 function buildShape(env: Env) {
   const isProduction = env.NODE_ENV === 'production';
   const algorithm = env.JWT_ALGORITHM ?? 'HS256';
+  // A verifier (JWT_JWKS_URL) checks ES256 signatures with published keys: a shared secret
+  // cannot be published, and any key variable next to the URL is a mistake.
+  const isVerifier = env.JWT_JWKS_URL !== undefined;
   // Production must be given its key; development may generate one (below).
-  const requireSecret = isProduction && algorithm === 'HS256';
-  const requirePrivateKey = isProduction && algorithm === 'ES256';
+  const requireSecret = isProduction && algorithm === 'HS256' && !isVerifier;
+  const requirePrivateKey = isProduction && algorithm === 'ES256' && !isVerifier;
+  const secret = requireSecret
+    ? envStrongSecret('JWT_SECRET')
+    : envStrongSecret('JWT_SECRET').optional();
+  const privateKey = requirePrivateKey ? es256PrivateKeyPem() : es256PrivateKeyPem().optional();
   return {
     ...commonEnvShape(env, {
       port: DEFAULT_PORT,
       instanceIdPrefix: 'jwt',
       redisKeyPrefix: 'authlab:jwt:',
     }),
-    JWT_ALGORITHM: z.enum(['HS256', 'ES256']).default('HS256'),
-    JWT_SECRET: requireSecret
-      ? envStrongSecret('JWT_SECRET')
-      : envStrongSecret('JWT_SECRET').optional(),
-    JWT_PRIVATE_KEY: requirePrivateKey ? es256PrivateKeyPem() : es256PrivateKeyPem().optional(),
-    JWT_PREVIOUS_PUBLIC_KEYS: es256PublicKeyPems().optional(),
+    JWT_JWKS_URL: jwksUrl(isProduction).optional(),
+    JWT_ALGORITHM: isVerifier
+      ? z.literal('ES256', { error: 'must be ES256 with JWT_JWKS_URL' }).default('ES256')
+      : z.enum(['HS256', 'ES256']).default('HS256'),
+    JWT_SECRET: isVerifier ? NO_KEY_ON_A_VERIFIER : secret,
+    JWT_PRIVATE_KEY: isVerifier ? NO_KEY_ON_A_VERIFIER : privateKey,
+    JWT_PREVIOUS_PUBLIC_KEYS: isVerifier ? NO_KEY_ON_A_VERIFIER : es256PublicKeyPems().optional(),
     ACCESS_TOKEN_TTL_SECONDS: envSeconds(ACCESS_TOKEN_TTL_SECONDS),
     REFRESH_TOKEN_TTL_SECONDS: envSeconds(REFRESH_TOKEN_TTL_SECONDS),
     REFRESH_FAMILY_MAX_AGE_SECONDS: envSeconds(REFRESH_FAMILY_MAX_AGE_SECONDS),
@@ -112,16 +141,19 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): Readonly<
   const parsed = readConfig(env, buildShape(env));
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const isHs256 = parsed.JWT_ALGORITHM === 'HS256';
+  const isVerifier = parsed.JWT_JWKS_URL !== undefined;
   // Development only (both helpers refuse with NODE_ENV=production, and production required the
   // variable above): a key generated on first start and kept in .data/, labelled as such.
   const jwtSecret = isHs256 ? (parsed.JWT_SECRET ?? loadDevSecret(dataDir, 'JWT_SECRET')) : null;
-  const jwtPrivateKeyPem = isHs256 ? null : (parsed.JWT_PRIVATE_KEY ?? loadDevPrivateKey(dataDir));
+  const jwtPrivateKeyPem =
+    isHs256 || isVerifier ? null : (parsed.JWT_PRIVATE_KEY ?? loadDevPrivateKey(dataDir));
   return Object.freeze({
     ...toCommonConfig(parsed),
     jwtAlgorithm: parsed.JWT_ALGORITHM,
     jwtSecret,
     jwtPrivateKeyPem,
     jwtPreviousPublicKeyPems: Object.freeze(parsed.JWT_PREVIOUS_PUBLIC_KEYS ?? []),
+    jwtJwksUrl: parsed.JWT_JWKS_URL ?? null,
     accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: parsed.REFRESH_TOKEN_TTL_SECONDS,
     refreshFamilyMaxAgeSeconds: parsed.REFRESH_FAMILY_MAX_AGE_SECONDS,

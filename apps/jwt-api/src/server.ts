@@ -5,7 +5,8 @@
  *   REDIS_URL is set) → createApp() → listen(PORT, HOST)
  *
  * With no environment at all it runs in development: HS256 with a generated secret in .data/,
- * in-memory stores, the lab view on, on http://127.0.0.1:4002. SIGINT/SIGTERM close the server
+ * in-memory stores, the lab view on, on http://127.0.0.1:4002. With JWT_JWKS_URL it is a
+ * verifier: no key of its own, the signer's public keys fetched from that URL. SIGINT/SIGTERM close the server
  * (in-flight requests finish), then Redis and the database.
  *
  * Teaches: the one place with side effects — read the environment, open stores, listen, close
@@ -37,12 +38,16 @@ const database = await prepareUsersDatabase({
   ...(config.usersDbPath === null ? {} : { path: config.usersDbPath }),
   production: config.isProduction,
 });
-const keys = createKeySet({
-  algorithm: config.jwtAlgorithm,
-  secret: config.jwtSecret,
-  privateKeyPem: config.jwtPrivateKeyPem,
-  previousPublicKeyPems: config.jwtPreviousPublicKeyPems,
-});
+// A verifier (JWT_JWKS_URL) holds no key: it verifies with its signer's public keys (app.ts).
+const keys =
+  config.jwtJwksUrl === null
+    ? createKeySet({
+        algorithm: config.jwtAlgorithm,
+        secret: config.jwtSecret,
+        privateKeyPem: config.jwtPrivateKeyPem,
+        previousPublicKeyPems: config.jwtPreviousPublicKeyPems,
+      })
+    : null;
 const redis =
   config.redisUrl === null
     ? null
@@ -75,8 +80,8 @@ const server = app.listen(config.port, config.host, () => {
   logger.info('jwt-api listening', {
     url: `http://${config.host}:${config.port}`,
     env: config.nodeEnv,
-    algorithm: keys.algorithm,
-    kid: keys.signingKey.kid,
+    algorithm: config.jwtAlgorithm,
+    ...(keys === null ? { jwks: config.jwtJwksUrl } : { kid: keys.signingKey.kid }),
     store: redis === null ? 'memory' : 'redis',
     instance: config.instanceId,
     lab: config.labEnabled,

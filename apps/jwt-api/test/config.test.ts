@@ -115,3 +115,43 @@ describe('config', () => {
     });
   });
 });
+
+describe('config of a verifier (JWT_JWKS_URL)', () => {
+  const JWKS_URL = 'https://signer.example/.well-known/jwks.json';
+
+  it('holds no key and defaults to ES256', () => {
+    const config = loadConfig({ ...PRODUCTION, JWT_SECRET: undefined, JWT_JWKS_URL: JWKS_URL });
+
+    expect(config).toMatchObject({
+      jwtJwksUrl: JWKS_URL,
+      jwtAlgorithm: 'ES256',
+      jwtSecret: null,
+      jwtPrivateKeyPem: null,
+    });
+  });
+
+  it('refuses any key variable next to the URL, naming each', () => {
+    const load = () =>
+      loadConfig({
+        JWT_JWKS_URL: JWKS_URL,
+        JWT_SECRET: TEST_JWT_SECRET,
+        JWT_PRIVATE_KEY: generateEs256PrivateKeyPem(),
+      });
+
+    expect(load).toThrow(/JWT_SECRET: must not be set with JWT_JWKS_URL/);
+    expect(load).toThrow(/JWT_PRIVATE_KEY: must not be set with JWT_JWKS_URL/);
+  });
+
+  it('refuses HS256: a shared secret cannot be published in a JWKS', () => {
+    expect(() => loadConfig({ JWT_JWKS_URL: JWKS_URL, JWT_ALGORITHM: 'HS256' })).toThrow(
+      /JWT_ALGORITHM: must be ES256 with JWT_JWKS_URL/,
+    );
+  });
+
+  it('refuses a URL that is not http(s), and plain http in production', () => {
+    expect(() => loadConfig({ JWT_JWKS_URL: 'file:///etc/keys.json' })).toThrow(/JWT_JWKS_URL/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://signer.example/jwks.json' }),
+    ).toThrow(/JWT_JWKS_URL: must be an https URL in production/);
+  });
+});

@@ -28,13 +28,17 @@ const SESSION_ONLY: Readonly<Record<string, string>> = {
 };
 const JWT_ONLY: Readonly<Record<string, string>> = {
   'keys/jwk-thumbprint.ts': 'signing keys and their ids: a session has no signature',
+  'keys/jwks-key-loader.ts':
+    "a verifier's keys, fetched from its signer's JWKS: a session id is checked where it is kept",
   'keys/key-set.ts': 'signing keys and their ids: a session has no signature',
   'keys/load-keys.ts': 'signing keys and their ids: a session has no signature',
   'middleware/check-revocation.ts': "koa-jwt's isRevoked: a deleted session needs no such check",
   'middleware/reject-invalid-token.ts': "koa-jwt's refusals, mapped to RFC 6750's invalid_token",
   'middleware/koa-jwt-options.d.ts': 'the options koa-jwt forwards to jsonwebtoken, typed',
   'routes/jwks.ts': 'public keys for other verifiers',
+  'routes/lab-keys.ts': 'the lab rotates the signing key: a session has no signature',
   'routes/refresh.ts': 'short access tokens need refreshing; a session slides on the server',
+  'routes/verifier.ts': 'a verifier instance issues no token; every session instance can log in',
   'stores/bounded-expiring-map.ts': "the memory denylist's bound, and its fail-closed signal",
   'stores/redis-revocation-state.ts': "the Redis store's keys and its bounded lab view",
   'tokens/check-refresh-family.ts': 'the rules a refresh token must pass before rotation',

@@ -3,13 +3,20 @@
  * balancers (@authlab/cluster-lab, its own redis-server on a free port) and a `vite preview` of
  * the built app whose proxy points at those balancers. What the learner should see: memory
  * sessions refused on two instances in three, Redis and JWT answered everywhere, a logout or
- * revocation honoured everywhere only where the store is shared, and a stopped instance skipped.
+ * revocation honoured everywhere only where the store is shared, a stopped instance skipped, and
+ * in the ES256 group a key rotation that leaves the token in hand valid on every instance.
  */
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot } from './helpers/browser.ts';
-import { clusterColumn, readInstances, readStatuses } from './helpers/cluster-page.ts';
+import {
+  clusterColumn,
+  readInstances,
+  readKids,
+  readSigningKid,
+  readStatuses,
+} from './helpers/cluster-page.ts';
 import { type ClusterStack, startClusterStack } from './helpers/cluster-stack.ts';
 
 const VIEWPORT = { width: 1600, height: 1000 };
@@ -28,7 +35,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function openClusterView(group: 'memory' | 'redis'): Promise<Page> {
+async function openClusterView(group: 'memory' | 'redis' | 'es256'): Promise<Page> {
   const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
   await page.goto(`${stack.origin}/#cluster`);
   await clusterColumn(page, 'jwt').locator('[data-state="running"]').nth(2).waitFor();
@@ -76,6 +83,25 @@ describe('the memory group, continued', () => {
   });
 });
 
+describe('the memory group, HS256 secret changed on one instance only', () => {
+  it('shows tokens refused wherever the secret differs from the one that signed them', async () => {
+    const page = await openClusterView('memory');
+    const instanceOne = clusterColumn(page, 'jwt').locator('[data-instance-id="jwt-memory-1"]');
+    await page.locator('[data-action="cluster-own-secret"]').click();
+    await instanceOne.and(page.locator('[data-own-secret="true"][data-state="running"]')).waitFor({
+      timeout: 30_000,
+    });
+    await page.locator('[data-action="cluster-login"]').click();
+    await readStatuses(page, 'jwt', 1);
+    await sendRequests(page, 6);
+    expect(new Set(await readStatuses(page, 'jwt', 6))).toEqual(new Set(['200', '401']));
+    await page.locator('[data-action="cluster-own-secret"]').click();
+    await instanceOne.and(page.locator('[data-state="running"]:not([data-own-secret])')).waitFor({
+      timeout: 30_000,
+    });
+  });
+});
+
 // Like the API suites' Redis tests: skipped, not failed, where Redis cannot be had (.ci/run
 // installs it, so CI runs them).
 describe.runIf(REDIS_SERVER_INSTALLED)('the redis group', () => {
@@ -110,5 +136,38 @@ describe.runIf(REDIS_SERVER_INSTALLED)('the redis group', () => {
     await clusterColumn(page, 'session')
       .locator('[data-instance-id="session-redis-2"][data-state="running"]')
       .waitFor({ timeout: 30_000 });
+  });
+});
+
+describe('the es256 group', () => {
+  /** The es256 group is JWT only: the session column sends nothing. */
+  async function askJwt(page: Page, count: number): Promise<string[]> {
+    await page.locator('[data-control="count"]').selectOption(String(count));
+    await page.locator('[data-action="cluster-ask"]').click();
+    return readStatuses(page, 'jwt', count);
+  }
+
+  it('keeps the old token valid on all three instances after a rotation, and accepts the new kid', async () => {
+    const page = await openClusterView('es256');
+    const oldKid = await readSigningKid(page);
+    expect((await readKids(page))[0]).toBe(oldKid);
+
+    await page.locator('[data-action="cluster-rotate-key"]').click();
+    await expect
+      .poll(() => readSigningKid(page), { timeout: 30_000, interval: 50 })
+      .not.toBe(oldKid);
+    expect(new Set(await askJwt(page, 6))).toEqual(new Set(['200']));
+    expect([(await readInstances(page, 'jwt')).size, new Set(await readKids(page))]).toEqual([
+      3,
+      new Set([oldKid]),
+    ]);
+
+    await page.locator('[data-action="cluster-login"]').click();
+    await expect
+      .poll(() => readKids(page), { timeout: 30_000, interval: 50 })
+      .toEqual([await readSigningKid(page)]);
+    expect(new Set(await askJwt(page, 6))).toEqual(new Set(['200']));
+    expect(new Set(await readKids(page))).toEqual(new Set([await readSigningKid(page)]));
+    await saveScreenshot(page, 'cluster-es256-rotation');
   });
 });

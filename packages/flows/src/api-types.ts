@@ -120,3 +120,12 @@ export interface LabState {
   readonly credential_floors?: readonly CredentialFloor[];
   readonly keys?: readonly SigningKey[];
 }
+
+/** JWT API, ES256 signer with the lab on: POST /lab/keys/rotate. */
+export interface KeyRotationAnswer {
+  /** The new signing key's id (RFC 7638 thumbprint). */
+  readonly kid: string;
+  readonly previous_kid: string;
+  /** Every key that still verifies, the signing one first. */
+  readonly kids: readonly string[];
+}

@@ -16,6 +16,7 @@ import {
   SESSION_ARCHITECTURE_LOGOUT_FLOW,
   SESSION_ARCHITECTURE_STICKY_FLOW,
 } from './flows/architecture-cluster.ts';
+import { JWT_ARCHITECTURE_KEY_ROTATION_FLOW } from './flows/architecture-key-rotation.ts';
 import { SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
 import { JWT_EXPIRY_FLOW } from './flows/jwt-expiry.ts';
 import { JWT_LOGOUT_FLOW } from './flows/jwt-logout.ts';
@@ -64,6 +65,7 @@ export const FLOWS: readonly Flow[] = [
   SESSION_ARCHITECTURE_LOGOUT_FLOW,
   JWT_ARCHITECTURE_LOGOUT_MEMORY_FLOW,
   JWT_ARCHITECTURE_LOGOUT_REDIS_FLOW,
+  JWT_ARCHITECTURE_KEY_ROTATION_FLOW,
   SESSION_STORAGE_FLOW,
   JWT_STORAGE_FLOW,
   JWT_STORAGE_DOCUMENTS_FLOW,

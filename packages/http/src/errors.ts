@@ -24,7 +24,8 @@ export type HttpErrorCode =
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'internal_error'
-  | 'store_unavailable';
+  | 'store_unavailable'
+  | 'jwks_unavailable';
 
 export interface HttpErrorOptions {
   headers?: Record<string, string>;
@@ -154,6 +155,26 @@ export class StoreUnavailableError extends HttpError {
       cause,
       expose: true,
     });
+  }
+}
+
+/**
+ * A verifier could not fetch the signer's public keys (JWKS): unreachable, too slow, or an answer
+ * with no usable key. Like a store outage it fails closed — a token that cannot be checked is
+ * never accepted — and it is not the token's fault, so it is a 503, not a 401.
+ */
+export class JwksUnavailableError extends HttpError {
+  constructor(cause?: unknown) {
+    super(
+      'jwks_unavailable',
+      503,
+      "The signer's public keys cannot be fetched. Try again shortly.",
+      {
+        headers: { 'Retry-After': '1' },
+        cause,
+        expose: true,
+      },
+    );
   }
 }
 

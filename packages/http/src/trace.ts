@@ -52,7 +52,7 @@ export interface Trace<Id extends string = string> {
 
 export function outcomeForError(error: unknown): StepOutcome {
   if (!(error instanceof HttpError)) return 'failed';
-  if (error.code === 'store_unavailable') return 'unavailable';
+  if (error.code === 'store_unavailable' || error.code === 'jwks_unavailable') return 'unavailable';
   if (error.status === 403 || error.status === 429) return 'denied';
   return 'failed';
 }

@@ -9,7 +9,7 @@ import { findDemoUser } from '@authlab/users/demo-users';
 import { inject } from 'vitest';
 
 export type Api = 'session' | 'jwt';
-export type Group = 'memory' | 'redis';
+export type Group = 'memory' | 'redis' | 'es256';
 
 export interface Answer {
   readonly status: number;

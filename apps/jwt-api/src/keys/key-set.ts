@@ -13,7 +13,9 @@
  *
  * Rotation (ES256): the current private key signs; previous public keys (JWT_PREVIOUS_PUBLIC_KEYS)
  * keep verifying the tokens they signed until those expire, then can be removed. The JWKS lists
- * the public parts of all of them.
+ * the public parts of all of them. `rotate()` does the same while running (the lab's
+ * POST /lab/keys/rotate): a new key signs, the old public key stays in the JWKS, and verifiers
+ * that fetch the JWKS (JWT_JWKS_URL) find the new `kid` there on their next unknown-kid refetch.
  *
  * KeyObjects, not strings: jsonwebtoken turns any other key into a KeyObject on EVERY verify (for
  * an HMAC secret, only after trying it as a public key and catching the failure); built once here,
@@ -63,6 +65,7 @@ export interface VerificationKey {
 
 export interface KeySet {
   readonly algorithm: JwtAlgorithm;
+  /** Read at every signature: a rotation changes it. */
   readonly signingKey: SigningKey;
   readonly verificationKeys: readonly VerificationKey[];
   /**
@@ -74,6 +77,11 @@ export interface KeySet {
   findKeyForToken(token: string): KeyObject | null;
   /** The JWK Set to publish, or `null` in HS256 mode (there is nothing public to publish). */
   readonly jwks: { readonly keys: readonly PublicJwk[] } | null;
+  /**
+   * ES256 only: sign with `privateKeyPem` from now on and keep the current public key (and up to
+   * MAX_PREVIOUS_KEYS older ones) for verification. Throws in HS256 mode.
+   */
+  rotate(privateKeyPem: string): void;
 }
 
 export interface KeySetOptions {
@@ -92,6 +100,13 @@ export interface KeySetOptions {
  * they are just not remembered — the memory stays bounded whatever is sent.
  */
 export const MAX_REMEMBERED_HEADERS = 32;
+
+/**
+ * How many retired public keys a rotation keeps. A key may go once every token it signed has
+ * expired (the refresh token's lifetime after the rotation); past this bound the oldest goes
+ * first and its tokens are refused — what retiring a key means.
+ */
+export const MAX_PREVIOUS_KEYS = 4;
 
 /** The JOSE header of a compact JWS, or `null` when its first segment is not base64url JSON. */
 function decodeHeaderSegment(segment: string): unknown {
@@ -144,11 +159,16 @@ function buildVerificationKeys(options: KeySetOptions): {
   return { signingKey: { kid, alg: 'ES256', key: privateKey }, keys };
 }
 
+function publicPemsOf(keys: readonly VerificationKey[]): string[] {
+  return keys.map((entry) => entry.key.export({ format: 'pem', type: 'spki' }).toString());
+}
+
 export function createKeySet(options: KeySetOptions): KeySet {
-  const { signingKey, keys } = buildVerificationKeys(options);
-  const byKid = new Map(keys.map((entry) => [entry.kid, entry]));
-  const publicJwks = keys.flatMap((entry) => (entry.publicJwk === null ? [] : [entry.publicJwk]));
+  let built = buildVerificationKeys(options);
+  let byKid = new Map(built.keys.map((entry) => [entry.kid, entry]));
   const keyByHeaderSegment = new Map<string, KeyObject>();
+  const publicJwks = () =>
+    built.keys.flatMap((entry) => (entry.publicJwk === null ? [] : [entry.publicJwk]));
 
   function findVerificationKey(header: unknown): KeyObject | null {
     if (typeof header !== 'object' || header === null) return null;
@@ -160,9 +180,15 @@ export function createKeySet(options: KeySetOptions): KeySet {
 
   return {
     algorithm: options.algorithm,
-    signingKey,
-    verificationKeys: keys,
-    jwks: options.algorithm === 'HS256' ? null : Object.freeze({ keys: publicJwks }),
+    get signingKey() {
+      return built.signingKey;
+    },
+    get verificationKeys() {
+      return built.keys;
+    },
+    get jwks() {
+      return options.algorithm === 'HS256' ? null : { keys: publicJwks() };
+    },
     findVerificationKey,
     findKeyForToken(token) {
       const dot = token.indexOf('.');
@@ -175,6 +201,20 @@ export function createKeySet(options: KeySetOptions): KeySet {
         keyByHeaderSegment.set(segment, key);
       }
       return key;
+    },
+    rotate(privateKeyPem) {
+      // HS256 has one secret that signs AND verifies: rotating it means giving every instance
+      // the new one at once (docs/cluster-lab.md), not something one instance can do alone.
+      if (options.algorithm !== 'ES256') throw new Error('Only an ES256 key set rotates.');
+      const kept = built.keys.slice(0, MAX_PREVIOUS_KEYS);
+      built = buildVerificationKeys({
+        algorithm: 'ES256',
+        privateKeyPem,
+        previousPublicKeyPems: publicPemsOf(kept),
+      });
+      byKid = new Map(built.keys.map((entry) => [entry.kid, entry]));
+      // A key that was dropped must not stay reachable through a remembered header.
+      keyByHeaderSegment.clear();
     },
   };
 }

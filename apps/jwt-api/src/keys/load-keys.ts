@@ -45,6 +45,12 @@ export function isEs256PublicKeyPem(pem: string): boolean {
   }
 }
 
+/** A new P-256 private key as PKCS#8 PEM: a development key file, or a lab key rotation. */
+export function generateEs256PrivateKeyPem(): string {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+}
+
 /**
  * DEVELOPMENT ONLY: the ES256 private key in `<dataDir>/dev-es256-private-key.pem` (mode 0600),
  * generated on first use. Production passes JWT_PRIVATE_KEY (config.ts requires it).
@@ -60,8 +66,7 @@ export function loadDevPrivateKey(dataDir: string): string {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+  const pem = generateEs256PrivateKeyPem();
   const temporaryPath = `${filePath}.${process.pid}.tmp`;
   writeFileSync(temporaryPath, pem, { mode: 0o600 });
   // Atomic: two instances starting together each read one whole key, never half of one.

@@ -5,8 +5,9 @@
  *   jwt.auth.verify-token       koa-jwt: `Authorization: Bearer <token>` only (getToken; never a
  *                               cookie, never the query string, which ends up in logs and Referer
  *                               headers; a header over 8 KiB is refused before anything parses
- *                               it), the key for the token's `kid` (`secret`, key-set.ts: one
- *                               algorithm per key, `crit` refused), then jsonwebtoken checks the
+ *                               it), the key for the token's `kid` (`secret`: key-set.ts on a
+ *                               signer, jwks-key-loader.ts on a verifier; one algorithm per key,
+ *                               `crit` refused), then jsonwebtoken checks the
  *                               signature, `iss`, `aud` and `exp`/`nbf` (±5 s, injected clock)
  *   jwt.auth.check-revocation   koa-jwt's `isRevoked` (check-revocation.ts): one store lookup
  *   jwt.auth.check-claims       checkAccessClaims: `typ` at+jwt and every required claim
@@ -27,7 +28,7 @@ import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
 import type { Context, Middleware } from 'koa';
 import jwt from 'koa-jwt';
-import type { KeySet } from '../keys/key-set.ts';
+import type { JwtAlgorithm } from '../keys/load-keys.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import {
   ACCESS_TOKEN_AUDIENCE,
@@ -52,7 +53,9 @@ export interface Authenticated {
 }
 
 export interface AuthenticateOptions {
-  keys: KeySet;
+  /** The key for a token header, or `null` (KeySet.findVerificationKey, or a JwksKeyLoader). */
+  findKey: jwt.SecretLoader;
+  algorithm: JwtAlgorithm;
   clock: Clock;
   revocationStore: RevocationStore;
 }
@@ -94,12 +97,12 @@ async function checkAccessClaims(ctx: Context): Promise<void> {
 }
 
 export function authenticate(options: AuthenticateOptions): Middleware {
-  const { keys, clock, revocationStore } = options;
+  const { findKey, algorithm, clock, revocationStore } = options;
   const verifyAccessToken = jwt({
     // The documented `(header, payload) => key`: the key for the header's `kid`, or none.
-    secret: keys.findVerificationKey,
+    secret: findKey,
     // RFC 8725 §3.1: the algorithm comes from the server, never from the token header.
-    algorithms: [keys.algorithm],
+    algorithms: [algorithm],
     issuer: TOKEN_ISSUER,
     audience: ACCESS_TOKEN_AUDIENCE,
     clockTolerance: CLOCK_TOLERANCE_SECONDS,

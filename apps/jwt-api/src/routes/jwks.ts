@@ -21,9 +21,11 @@ export interface JwksRouterDeps {
 }
 
 export function createJwksRouter(deps: JwksRouterDeps): Router {
-  const { jwks } = deps.keys;
+  const { keys } = deps;
   const router = new Router();
   router.get('/.well-known/jwks.json', async (ctx) => {
+    // Read per request: a rotation adds the new key.
+    const { jwks } = keys;
     if (jwks === null) throw new NotFoundError();
     await getTrace(ctx).step('jwt.jwks.respond', () => {
       ctx.body = jwks;

@@ -9,7 +9,7 @@
  * server-side echo shows it), the instance id and the row of the one user the page names
  * (`?user_id=`, never a password hash). Lists hold at most LAB_MAX_ENTRIES, with `truncated` saying
  * whether more exist. POST /lab/clock moves this server's clock so that a 15-minute access token or
- * a 30-day family can be seen expiring now.
+ * a 30-day family can be seen expiring now. Key rotation has its own lab route (lab-keys.ts).
  *
  * Mounted only when LAB_ENABLED (development default); production refuses to start with it.
  *
@@ -38,7 +38,8 @@ export interface LabRouterDeps {
   instanceId: string;
   clock: LabClock;
   cookieSecure: boolean;
-  keys: KeySet;
+  /** `null` on a verifier: it holds no key (its keys are the signer's JWKS). */
+  keys: KeySet | null;
   users: UsersRepository;
   revocationStore: RevocationStore;
 }
@@ -92,7 +93,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
         credential_version: floor.credentialVersion,
         expires_at: toIso(floor.expiresAtMs),
       })),
-      keys: keys.verificationKeys.map((key) => ({
+      keys: (keys?.verificationKeys ?? []).map((key) => ({
         kid: key.kid,
         alg: key.alg,
         public_jwk: key.publicJwk,

@@ -55,9 +55,11 @@ export function createTokenId(): string {
 
 export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
   const { keys, clock, accessTokenTtlSeconds } = options;
-  const { kid, alg, key } = keys.signingKey;
-  const sign = (payload: AccessClaims | RefreshClaims, typ: string) =>
-    jwt.sign(payload, key, { algorithm: alg, keyid: kid, header: { alg, typ } });
+  const sign = (payload: AccessClaims | RefreshClaims, typ: string) => {
+    // Read at every signature: after a rotation (key-set.ts) the new key signs.
+    const { kid, alg, key } = keys.signingKey;
+    return jwt.sign(payload, key, { algorithm: alg, keyid: kid, header: { alg, typ } });
+  };
 
   return {
     signAccessToken(user, familyId) {

@@ -151,3 +151,29 @@ export async function mintLogin(
   const refresh = await testApp.refreshTokens.startFamily(user, familyId, delivery);
   return { accessToken: access.token, refreshToken: refresh.token, familyId, user };
 }
+
+export interface VerifierTestApp {
+  readonly callback: ReturnType<Koa['callback']>;
+  close(): void;
+}
+
+/**
+ * A verifier (JWT_JWKS_URL): no key of its own, the signer's public keys fetched over HTTP. It
+ * shares the signer's clock (one deployment) and has its own memory revocation store.
+ */
+export function buildVerifierTestApp(jwksUrl: string, clock: ManualClock): VerifierTestApp {
+  const config = loadConfig({ ...createTestEnv(), JWT_JWKS_URL: jwksUrl });
+  const appClock = createLabClock(clock);
+  const database = openTestUsersDatabase();
+  const { accessTokenTtlSeconds } = config;
+  const app = createApp({
+    config,
+    users: createUsersRepository(database),
+    clock: appClock,
+    logger: createLogger({ level: 'silent', name: 'jwt-api-verifier-test' }),
+    rateLimitStore: createCounterStore(null, appClock),
+    revocationStore: createMemoryRevocationStore({ clock: appClock, accessTokenTtlSeconds }),
+    keys: null,
+  });
+  return { callback: app.callback(), close: () => database.close() };
+}

@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { computeJwkThumbprint } from '../../src/keys/jwk-thumbprint.ts';
-import { createKeySet, MAX_REMEMBERED_HEADERS } from '../../src/keys/key-set.ts';
+import { createKeySet, MAX_PREVIOUS_KEYS, MAX_REMEMBERED_HEADERS } from '../../src/keys/key-set.ts';
 import {
   generateEs256PrivateKeyPem,
   publicKeyPemOf,
@@ -104,5 +104,45 @@ describe('createKeySet', () => {
 
     expect(keys.findVerificationKey({ alg: 'HS256', kid })).toBeNull();
     expect(keys.findVerificationKey({ alg: 'ES256', kid })?.type).toBe('public');
+  });
+});
+
+describe('KeySet.rotate', () => {
+  it(`keeps the signing key and at most ${MAX_PREVIOUS_KEYS} retired ones, newest first`, () => {
+    const keys = createKeySet({ algorithm: 'ES256', privateKeyPem: generateEs256PrivateKeyPem() });
+    const kids = [keys.signingKey.kid];
+    for (let rotation = 0; rotation <= MAX_PREVIOUS_KEYS; rotation += 1) {
+      keys.rotate(generateEs256PrivateKeyPem());
+      kids.unshift(keys.signingKey.kid);
+    }
+
+    expect(keys.verificationKeys.map((key) => key.kid)).toEqual(
+      kids.slice(0, MAX_PREVIOUS_KEYS + 1),
+    );
+    expect(keys.verificationKeys.map((key) => key.current)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('refuses the oldest key once it was dropped, even for a header it had remembered', () => {
+    const keys = createKeySet({ algorithm: 'ES256', privateKeyPem: generateEs256PrivateKeyPem() });
+    const firstHeader = encodeHeader({ alg: 'ES256', kid: keys.signingKey.kid });
+    expect(keys.findKeyForToken(`${firstHeader}.e30.sig`)).not.toBeNull();
+
+    for (let rotation = 0; rotation <= MAX_PREVIOUS_KEYS; rotation += 1) {
+      keys.rotate(generateEs256PrivateKeyPem());
+    }
+
+    expect(keys.findKeyForToken(`${firstHeader}.e30.sig`)).toBeNull();
+  });
+
+  it('throws in HS256 mode: a shared secret is rotated on every instance at once', () => {
+    const keys = createKeySet({ algorithm: 'HS256', secret: TEST_JWT_SECRET });
+
+    expect(() => keys.rotate(generateEs256PrivateKeyPem())).toThrow(/ES256/);
   });
 });

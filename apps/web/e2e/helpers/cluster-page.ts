@@ -32,3 +32,19 @@ export async function readInstances(page: Page, side: ClusterSide): Promise<Set<
     ),
   );
 }
+
+/** The `kid` of the token each JWT answer carried, in order. */
+export async function readKids(page: Page): Promise<string[]> {
+  return clusterColumn(page, 'jwt')
+    .locator('[data-answer] [data-kid]')
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-kid') ?? ''));
+}
+
+/** The kid the `es256` signer signs with, as the JWT column shows it. */
+export async function readSigningKid(page: Page): Promise<string> {
+  return (
+    (await clusterColumn(page, 'jwt')
+      .locator('[data-signing-kid]')
+      .getAttribute('data-signing-kid')) ?? ''
+  );
+}

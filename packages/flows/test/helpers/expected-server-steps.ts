@@ -332,6 +332,25 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'jwt.auth.check-revocation',
     'jwt.auth.reject',
   ],
+  'jwt.architecture-key-rotation': [
+    // GET /me on server 2, a verifier, with the token signed before the rotation (kid A)
+    'jwt.auth.verify-token',
+    'jwt.auth.check-revocation',
+    'jwt.auth.check-claims',
+    'jwt.request.respond',
+    // POST /login on server 1, the signer, which now signs with kid B
+    'jwt.csrf.check-request',
+    'jwt.login.rate-limit',
+    'jwt.login.verify-credentials',
+    'jwt.login.sign-access-token',
+    'jwt.login.issue-refresh-token',
+    'jwt.login.respond',
+    // GET /me on server 2 with the new token (kid B: the JWKS fetched again)
+    'jwt.auth.verify-token',
+    'jwt.auth.check-revocation',
+    'jwt.auth.check-claims',
+    'jwt.request.respond',
+  ],
   'session.storage': [
     'session.csrf.check-request',
     'session.login.rate-limit',

@@ -31,6 +31,7 @@ const GENERIC_MESSAGES: Record<HttpErrorCode, string> = {
   rate_limited: 'Too many attempts. Try again later.',
   internal_error: 'Something went wrong.',
   store_unavailable: 'A backing store is unavailable. Try again shortly.',
+  jwks_unavailable: "The signer's public keys cannot be fetched. Try again shortly.",
 };
 
 const CODE_BY_STATUS: ReadonlyMap<number, HttpErrorCode> = new Map([

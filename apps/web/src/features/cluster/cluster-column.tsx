@@ -1,7 +1,8 @@
 /**
  * One API's column in the "Several servers" view: its group's instances and their state, what
  * this group is expected to show, and every answer of the last action — which instance answered,
- * with which status and error code.
+ * with which status and error code, and on the JWT side the `kid` of the token it carried. The
+ * `es256` group also shows the kid the signer signs with now and each instance's role.
  */
 
 import type { Side } from '@authlab/flows/api-types';
@@ -22,7 +23,16 @@ interface ClusterColumnProps {
   readonly state: ClusterSideState;
 }
 
-function AnswerTable({ answers }: { answers: readonly ClusterAnswer[] }) {
+/** A kid is a 43-character thumbprint: its start is enough to tell two keys apart. */
+const shortKid = (kid: string) => `${kid.slice(0, 8)}…`;
+
+function AnswerTable({
+  answers,
+  showKid,
+}: {
+  answers: readonly ClusterAnswer[];
+  showKid: boolean;
+}) {
   const t = useClusterText();
   const gets = answers.filter((answer) => answer.label === 'GET /me');
   const ok = gets.filter((answer) => answer.status === 200).length;
@@ -42,6 +52,7 @@ function AnswerTable({ answers }: { answers: readonly ClusterAnswer[] }) {
             <th>{t('instance')}</th>
             <th>{t('status')}</th>
             <th>{t('code')}</th>
+            {showKid ? <th>{t('kid')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -60,6 +71,11 @@ function AnswerTable({ answers }: { answers: readonly ClusterAnswer[] }) {
                 {answer.status}
               </td>
               <td className="mono">{answer.code ?? ''}</td>
+              {showKid ? (
+                <td className="mono" data-kid={answer.kid ?? ''}>
+                  {answer.kid ? shortKid(answer.kid) : ''}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -71,6 +87,7 @@ function AnswerTable({ answers }: { answers: readonly ClusterAnswer[] }) {
 export function ClusterColumn({ side, group, state }: ClusterColumnProps) {
   const t = useClusterText();
   const groupStatus = state.status?.groups.find((candidate) => candidate.name === group);
+  const signingKid = groupStatus?.signing_kid;
   return (
     <section className={`column column--${side}`} data-side={side} data-cluster-column>
       <header className="column__header">
@@ -78,6 +95,13 @@ export function ClusterColumn({ side, group, state }: ClusterColumnProps) {
         <p className="column__subtitle">{t(`lesson.${side}.${group}`)}</p>
       </header>
       {state.unreachable ? <p className="alert">{t('down')}</p> : null}
+      {signingKid === undefined ? null : (
+        <p className="small" data-signing-kid={signingKid ?? ''}>
+          {signingKid === null
+            ? t('signerStopped')
+            : t('signingKid', { kid: shortKid(signingKid) })}
+        </p>
+      )}
       {groupStatus !== undefined && !groupStatus.available ? (
         <p className="alert" data-group-unavailable>
           {groupStatus.message}
@@ -92,8 +116,12 @@ export function ClusterColumn({ side, group, state }: ClusterColumnProps) {
                 className={`chip ${instance.state === 'running' ? 'chip--lock' : 'chip--muted'}`}
                 data-instance-id={instance.id}
                 data-state={instance.state}
+                data-own-secret={instance.own_secret ? 'true' : undefined}
               >
-                {instance.id} · {instance.state}
+                {instance.id} ·{' '}
+                {instance.role === undefined ? '' : `${t(`role.${instance.role}`)} · `}
+                {instance.state}
+                {instance.own_secret ? ` · ${t('ownSecret.chip')}` : ''}
               </li>
             ))}
           </ul>
@@ -102,7 +130,7 @@ export function ClusterColumn({ side, group, state }: ClusterColumnProps) {
           {state.answers.length === 0 ? (
             <p className="muted small">{t('empty')}</p>
           ) : (
-            <AnswerTable answers={state.answers} />
+            <AnswerTable answers={state.answers} showKid={side === 'jwt'} />
           )}
         </Panel>
       </div>

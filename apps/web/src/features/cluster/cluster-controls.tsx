@@ -1,7 +1,7 @@
 /**
  * The "Several servers" controls, the same for both columns: which group, how many requests, and
  * the actions. Sticky routing is a toggle (`aria-pressed`); "Stop instance 2" becomes "Start
- * instance 2" while it is stopped.
+ * instance 2" while it is stopped. "Rotate signing key" appears for the `es256` group only.
  */
 import { CLUSTER_GROUPS, type ClusterGroup } from './cluster-routes.ts';
 import { useClusterText } from './use-cluster-text.ts';
@@ -21,6 +21,11 @@ interface ClusterControlsProps {
   readonly onAsk: () => Promise<void>;
   readonly onRevoke: () => Promise<void>;
   readonly onToggleSticky: () => Promise<void>;
+  /** JWT HS256 groups only (null hides the button): instance 1 gets a secret of its own. */
+  readonly onToggleOwnSecret: (() => Promise<void>) | null;
+  readonly ownSecret: boolean;
+  /** Only where the group has a signer (`es256`); null hides the button. */
+  readonly onRotateKey: (() => Promise<void>) | null;
   readonly onToggleInstanceTwo: () => Promise<void>;
 }
 
@@ -99,6 +104,16 @@ export function ClusterControls(props: ClusterControlsProps) {
           props.instanceTwoRunning ? t('stop') : t('start'),
           props.onToggleInstanceTwo,
         )}
+        {props.onToggleOwnSecret === null
+          ? null
+          : button(
+              'cluster-own-secret',
+              props.ownSecret ? t('ownSecret.restore') : t('ownSecret.give'),
+              props.onToggleOwnSecret,
+            )}
+        {props.onRotateKey === null
+          ? null
+          : button('cluster-rotate-key', t('rotate'), props.onRotateKey)}
       </div>
     </section>
   );

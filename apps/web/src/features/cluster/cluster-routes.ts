@@ -12,8 +12,13 @@
  */
 import type { Side } from '@authlab/flows/api-types';
 
-export type ClusterGroup = 'memory' | 'redis';
-export const CLUSTER_GROUPS: readonly ClusterGroup[] = ['memory', 'redis'];
+export type ClusterGroup = 'memory' | 'redis' | 'es256';
+export const CLUSTER_GROUPS: readonly ClusterGroup[] = ['memory', 'redis', 'es256'];
+
+/** `es256` (one signer, verifiers with its JWKS) exists on the JWT balancer only. */
+export function hasClusterGroup(side: Side, group: ClusterGroup): boolean {
+  return group !== 'es256' || side === 'jwt';
+}
 
 export interface ClusterProxyRoute {
   readonly side: Side;

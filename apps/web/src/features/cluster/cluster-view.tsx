@@ -2,11 +2,14 @@
  * "Several servers": the architecture section, live. Both columns get the same controls — log
  * in, send N requests, revoke on one instance then ask all, sticky routing, stop/start instance
  * 2 — against the cluster lab's balancers, and show which instance answered each request and how.
- * The group picker switches both columns between per-instance memory stores and one shared Redis.
+ * The group picker switches both columns between per-instance memory stores and one shared Redis;
+ * `es256` (JWT only: one signer, two verifiers with its JWKS) adds "Rotate signing key", and each
+ * JWT answer shows the `kid` of the token it carried.
  *
  * Flows (@authlab/flows, the architecture section): session.architecture-memory,
  * session.architecture-redis, session.architecture-sticky, session.architecture-logout,
- * jwt.architecture, jwt.architecture-logout-memory, jwt.architecture-logout-redis.
+ * jwt.architecture, jwt.architecture-logout-memory, jwt.architecture-logout-redis,
+ * jwt.architecture-key-rotation.
  * Reference: docs/cluster-lab.md.
  */
 
@@ -15,7 +18,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type ClusterAnswer, type ClusterClient, createClusterClient } from './cluster-client.ts';
 import { ClusterColumn, type ClusterSideState } from './cluster-column.tsx';
 import { ClusterControls } from './cluster-controls.tsx';
-import type { ClusterGroup } from './cluster-routes.ts';
+import { type ClusterGroup, hasClusterGroup } from './cluster-routes.ts';
 
 /** After a revocation: enough requests to reach every instance of the group once. */
 const ASK_AFTER_REVOKE = 3;
@@ -64,7 +67,7 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
   ) => {
     setBusy(true);
     await Promise.all(
-      SIDES.map(async (side) => {
+      SIDES.filter((side) => hasClusterGroup(side, group)).map(async (side) => {
         try {
           const answers = await action(clients[side], side);
           if (answers !== null) update(side, { answers });
@@ -80,7 +83,11 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
   const sticky = sides.session.status?.sticky ?? false;
   const instanceTwo = (side: Side) =>
     sides[side].status?.groups.find((g) => g.name === group)?.instances.find((i) => i.index === 2);
-  const twoRunning = instanceTwo('session')?.state !== 'stopped';
+  const jwtOne = sides.jwt.status?.groups
+    .find((g) => g.name === group)
+    ?.instances.find((i) => i.index === 1);
+  const twoRunning =
+    instanceTwo(hasClusterGroup('session', group) ? 'session' : 'jwt')?.state !== 'stopped';
 
   return (
     <main id="cluster-main" className="main" data-view="cluster">
@@ -106,6 +113,20 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
           ])
         }
         onToggleSticky={() => act((client) => client.setSticky(!sticky).then(() => null))}
+        onRotateKey={
+          group === 'es256' ? () => act((client) => client.rotateKey(group).then(() => null)) : null
+        }
+        onToggleOwnSecret={
+          group === 'es256'
+            ? null
+            : () =>
+                act((client, side) =>
+                  side === 'jwt'
+                    ? client.setOwnSecret(`jwt-${group}-1`, !jwtOne?.own_secret).then(() => null)
+                    : Promise.resolve(null),
+                )
+        }
+        ownSecret={jwtOne?.own_secret ?? false}
         onToggleInstanceTwo={() =>
           act((client, side) =>
             client

@@ -74,4 +74,30 @@ describe('ClusterColumn', () => {
     );
     expect(screen.getByText(/pnpm run lab:cluster/)).toBeTruthy();
   });
+
+  it('shows the signing kid of the es256 group and the kid each JWT answer carried', () => {
+    const kid = 'Qm9vdFN0cmFwS2V5SWQtZm9yLXRoZS1lczI1Ni1ncm91cA';
+    const es256: ClusterStatus = {
+      sticky: false,
+      groups: [
+        {
+          name: 'es256',
+          available: true,
+          signing_kid: kid,
+          instances: [{ id: 'jwt-es256-1', index: 1, state: 'running', role: 'signer' }],
+        },
+      ],
+    };
+    const answers = [{ ...answer('jwt-es256-2', 200), kid }];
+    renderWithI18n(
+      <ClusterColumn
+        side="jwt"
+        group="es256"
+        state={{ status: es256, answers, unreachable: false }}
+      />,
+    );
+    expect(screen.getByText('The signer signs with kid Qm9vdFN0…')).toBeTruthy();
+    expect(document.querySelector('[data-answer] [data-kid]')?.getAttribute('data-kid')).toBe(kid);
+    expect(screen.getByText(/signer ·/)).toBeTruthy();
+  });
 });
