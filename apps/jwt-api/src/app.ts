@@ -44,6 +44,7 @@ import { createMeRouter } from './routes/me.ts';
 import { createPasswordRouter } from './routes/password.ts';
 import { createRefreshRouter } from './routes/refresh.ts';
 import { createUsersRouter } from './routes/users.ts';
+import { createVulnerableVerifierRouter } from './routes/vulnerable-verifier.ts';
 import type { RevocationStore } from './stores/revocation-store.ts';
 import { createRefreshTokens } from './tokens/refresh-tokens.ts';
 import { createUserTokenRevoker } from './tokens/revoke-user-tokens.ts';
@@ -119,6 +120,13 @@ export function createApp(deps: AppDeps): Koa {
     const { instanceId, cookieSecure } = config;
     routers.push(
       createLabRouter({ instanceId, clock, cookieSecure, keys, users, revocationStore }),
+      // ⚠ Deliberately vulnerable, lab only: the forgery lab's target (never in production).
+      createVulnerableVerifierRouter({
+        keys,
+        clock,
+        accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+        attackerOrigin: config.labAttackerOrigin,
+      }),
     );
   }
 

@@ -35,6 +35,12 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'middleware/koa-jwt-options.d.ts': 'the options koa-jwt forwards to jsonwebtoken, typed',
   'routes/jwks.ts': 'public keys for other verifiers',
   'routes/refresh.ts': 'short access tokens need refreshing; a session slides on the server',
+  'routes/vulnerable-verifier.ts':
+    'lab only: the forgery lab attacks a signature; a session has none',
+  'lab/fetch-lab-jwks.ts': "lab only: the vulnerable verifier's jku download (signature keys)",
+  'lab/find-naive-key.ts': "lab only: the vulnerable verifier's key choice (signature keys)",
+  'lab/vulnerable-key-files.ts': "lab only: the vulnerable verifier's kid files (signature keys)",
+  'lab/vulnerable-verifier.ts': 'lab only: a verifier with the classic JWT mistakes',
   'stores/bounded-expiring-map.ts': "the memory denylist's bound, and its fail-closed signal",
   'stores/redis-revocation-state.ts': "the Redis store's keys and its bounded lab view",
   'tokens/check-refresh-family.ts': 'the rules a refresh token must pass before rotation',
