@@ -32,6 +32,7 @@ import Router from '@koa/router';
 import Koa from 'koa';
 import type { Config } from './config.ts';
 import type { KeySet } from './keys/key-set.ts';
+import { recordFamilyHistory } from './lab/family-history.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { createAdminRouter } from './routes/admin.ts';
 import { createHealthRouter } from './routes/health.ts';
@@ -63,9 +64,13 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): Koa {
-  const { config, users, clock, logger, rateLimitStore, revocationStore, keys } = deps;
+  const { config, users, clock, logger, rateLimitStore, keys } = deps;
   const app = new Koa({ proxy: config.trustProxy });
   app.on('error', logAppErrors(logger));
+
+  // Lab only: the same store, with each refresh family's rotation history noted for the lab view.
+  const recorded = config.labEnabled ? recordFamilyHistory(deps.revocationStore, clock) : null;
+  const revocationStore = recorded?.store ?? deps.revocationStore;
 
   const signer = createTokenSigner({
     keys,
@@ -115,11 +120,19 @@ export function createApp(deps: AppDeps): Koa {
       revokeUserTokens,
     }),
   ];
-  if (config.labEnabled) {
+  if (recorded !== null) {
     assertLabClock(clock);
     const { instanceId, cookieSecure } = config;
     routers.push(
-      createLabRouter({ instanceId, clock, cookieSecure, keys, users, revocationStore }),
+      createLabRouter({
+        instanceId,
+        clock,
+        cookieSecure,
+        keys,
+        users,
+        revocationStore,
+        familyHistory: recorded.history,
+      }),
       // ⚠ Deliberately vulnerable, lab only: the forgery lab's target (never in production).
       createVulnerableVerifierRouter({
         keys,

@@ -37,6 +37,7 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'routes/refresh.ts': 'short access tokens need refreshing; a session slides on the server',
   'routes/vulnerable-verifier.ts':
     'lab only: the forgery lab attacks a signature; a session has none',
+  'lab/family-history.ts': "lab only: refresh families' rotation history; sessions do not rotate",
   'lab/fetch-lab-jwks.ts': "lab only: the vulnerable verifier's jku download (signature keys)",
   'lab/find-naive-key.ts': "lab only: the vulnerable verifier's key choice (signature keys)",
   'lab/vulnerable-key-files.ts': "lab only: the vulnerable verifier's kid files (signature keys)",

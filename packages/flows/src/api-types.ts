@@ -69,6 +69,18 @@ export interface DenylistEntry {
   readonly expires_at: string | number;
 }
 
+/** One event of a refresh token family, as the jwt-api's lab view records it (lab only). */
+export interface RefreshFamilyEvent {
+  readonly at: string;
+  /** started: login; rotated: a refresh; reused: a spent jti came back; revoked: logout or reuse. */
+  readonly kind: 'started' | 'rotated' | 'reused' | 'revoked';
+  /** The jti issued (started, rotated) or presented (reused); `null` for a revocation. */
+  readonly jti: string | null;
+  /** rotated: the jti it replaced. */
+  readonly replaced_jti: string | null;
+  readonly reason: 'logout' | 'reuse' | null;
+}
+
 export interface RefreshFamily {
   readonly id: string;
   readonly user_id: number;
@@ -79,6 +91,8 @@ export interface RefreshFamily {
   readonly revoked: boolean;
   readonly revoked_reason: string | null;
   readonly expires_at: string | number;
+  /** jwt-api lab view: the family's rotation history, oldest first (this instance's record). */
+  readonly history?: readonly RefreshFamilyEvent[];
 }
 
 export interface SigningKey {

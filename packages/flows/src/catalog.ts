@@ -5,6 +5,7 @@
  *
  * Reference: docs/reference/http-api.md ("Routes and the steps they report").
  */
+
 import {
   JWT_ARCHITECTURE_FLOW,
   SESSION_ARCHITECTURE_MEMORY_FLOW,
@@ -16,6 +17,7 @@ import {
   SESSION_ARCHITECTURE_LOGOUT_FLOW,
   SESSION_ARCHITECTURE_STICKY_FLOW,
 } from './flows/architecture-cluster.ts';
+import { JWT_STOLEN_REFRESH_TOKEN_FLOW } from './flows/attack-stolen-refresh-token.ts';
 import { SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
 import { JWT_EXPIRY_FLOW } from './flows/jwt-expiry.ts';
 import { JWT_LOGOUT_FLOW } from './flows/jwt-logout.ts';
@@ -44,6 +46,7 @@ export const FLOWS: readonly Flow[] = [
   JWT_REQUEST_FLOW,
   JWT_REFRESH_FLOW,
   JWT_REFRESH_REUSE_FLOW,
+  JWT_STOLEN_REFRESH_TOKEN_FLOW,
   SESSION_LOGOUT_FLOW,
   JWT_LOGOUT_FLOW,
   JWT_LOGOUT_CLIENT_ONLY_FLOW,

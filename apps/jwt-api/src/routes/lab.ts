@@ -1,15 +1,15 @@
 /**
  * The development lab view: what the server holds for the JWT side, and a clock to fast-forward.
  *
- * GET /lab/state shows the denylist, the refresh families (current jti, rotations, revoked and
- * why), the users' credential floors (tokens with a lower `ver` are refused), how the store fails
- * closed when it loses data (its epoch, or the family allowlist), the active keys' PUBLIC parts (an
- * ES256 JWK; for HS256 only its kid — the secret is the whole security of the system), the cookies
- * the browser sent (the refresh cookie is HttpOnly: the page itself could never read it, only this
- * server-side echo shows it), the instance id and the row of the one user the page names
- * (`?user_id=`, never a password hash). Lists hold at most LAB_MAX_ENTRIES, with `truncated` saying
- * whether more exist. POST /lab/clock moves this server's clock so that a 15-minute access token or
- * a 30-day family can be seen expiring now.
+ * GET /lab/state shows the denylist, the refresh families (current jti, rotations, revoked and why,
+ * their rotation history: lab/family-history.ts), the users' credential floors (tokens with a lower
+ * `ver` are refused), how the store fails closed when it loses data (its epoch, or the family
+ * allowlist), the active keys' PUBLIC parts (an ES256 JWK; for HS256 only its kid — the secret is
+ * the whole security of the system), the cookies the browser sent (the refresh cookie is HttpOnly:
+ * the page itself could never read it, only this server-side echo shows it), the instance id and
+ * the row of the one user the page names (`?user_id=`, never a password hash). Lists hold at most
+ * LAB_MAX_ENTRIES, with `truncated` saying whether more exist. POST /lab/clock moves this server's
+ * clock so that a 15-minute access token or a 30-day family can be seen expiring now.
  *
  * Mounted only when LAB_ENABLED (development default); production refuses to start with it.
  *
@@ -27,6 +27,7 @@ import { describeReceivedCookies, parseLabUserId, setLabClock, toLabUser } from 
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import type { KeySet } from '../keys/key-set.ts';
+import type { FamilyHistory } from '../lab/family-history.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import { describeRefreshCookie } from '../tokens/refresh-cookie.ts';
 
@@ -41,12 +42,14 @@ export interface LabRouterDeps {
   keys: KeySet;
   users: UsersRepository;
   revocationStore: RevocationStore;
+  /** Each family's rotation history, as this instance saw it (lab/family-history.ts). */
+  familyHistory: FamilyHistory;
 }
 
 const toIso = (epochMs: number) => new Date(epochMs).toISOString();
 
 export function createLabRouter(deps: LabRouterDeps): Router {
-  const { instanceId, clock, cookieSecure, keys, users, revocationStore } = deps;
+  const { instanceId, clock, cookieSecure, keys, users, revocationStore, familyHistory } = deps;
   const router = new Router({ prefix: '/lab' });
   const knownCookies = [describeRefreshCookie(cookieSecure)];
 
@@ -86,6 +89,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
         revoked: family.revokedReason !== null,
         revoked_reason: family.revokedReason,
         expires_at: toIso(family.expiresAtMs),
+        history: familyHistory.eventsOf(family.id),
       })),
       credential_floors: state.credentialFloors.entries.map((floor) => ({
         user_id: floor.userId,

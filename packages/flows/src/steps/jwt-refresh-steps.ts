@@ -9,6 +9,7 @@ import { keepVerbatim, type Localized } from '../localized.ts';
 import type { ServerStep, StepOutcome } from '../types.ts';
 import { buildJwtCsrfStep } from './jwt-steps.ts';
 import {
+  adjustStep,
   describeExpiredCookie,
   describeExpiredCookieEffect,
   JWT_PLACE,
@@ -163,4 +164,34 @@ export function buildJwtRefreshRejectSteps(
       effects: [describeExpiredCookieEffect('authlab.rt')],
     },
   ];
+}
+
+/**
+ * POST /refresh with a spent refresh token: reuse (RFC 9700 §4.14.2). The store revokes the whole
+ * family, since it cannot tell the thief's copy from the user's.
+ */
+export function buildJwtRefreshReuseRejectSteps(place: Place = JWT_PLACE): ServerStep[] {
+  return adjustStep(
+    buildJwtRefreshRejectSteps(
+      'reused',
+      {
+        en: 'a spent refresh token came back, so a copy exists; the whole family is revoked',
+        vi: 'một refresh token đã dùng lại quay về, nghĩa là có bản sao; cả family bị thu hồi',
+      },
+      place,
+    ),
+    'jwt.refresh.verify-refresh-token',
+    {
+      effects: [
+        {
+          location: 'revocation-store',
+          change: 'changes',
+          what: {
+            en: 'refresh family: revoked (reuse)',
+            vi: 'refresh family: bị thu hồi (dùng lại)',
+          },
+        },
+      ],
+    },
+  );
 }

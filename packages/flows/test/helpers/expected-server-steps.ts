@@ -200,6 +200,25 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.auth.load-session',
     'session.auth.reject',
   ],
+  'jwt.stolen-refresh-token': [
+    // POST /refresh by the thief with the copied token 1: rotated to token 2
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // POST /refresh by Jane with token 1: reuse, the family is revoked
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+    // POST /refresh by the thief with token 2: the family is revoked
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+  ],
   'jwt.refresh-reuse': [
     // POST /refresh by John: token 1 rotated to token 2
     'jwt.csrf.check-request',
