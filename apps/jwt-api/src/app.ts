@@ -2,7 +2,7 @@
  * The JWT API as a Koa application: everything wired, nothing started. No environment reads, no
  * `listen()` — server.ts does that, and tests call `createApp(...).callback()` with a manual clock.
  *
- * Middleware, outermost first:
+ * Middleware, outermost first (lab only: recordLabRequests(), the journal of recent requests):
  *   traceSteps()          Server-Timing with the flow step ids, on every response (errors too)
  *   setSecurityHeaders()  no-store, nosniff, CSP, X-Instance-Id
  *   handleErrors()        { error: { code, message } }, never a stack
@@ -19,6 +19,8 @@
  * Reference: Koa docs, "Error Handling" and "app.callback()"; docs/reference/http-api.md.
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';
+import { createLabJournal, recordLabRequests } from '@authlab/http/lab-journal';
+import { createLabModes } from '@authlab/http/lab-modes';
 import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
 import { handleErrors, logAppErrors } from '@authlab/http/middleware/handle-errors';
@@ -71,7 +73,11 @@ export function createApp(deps: AppDeps): Koa {
   // Lab only: the same store, with each refresh family's rotation history noted for the lab view.
   const recorded = config.labEnabled ? recordFamilyHistory(deps.revocationStore, clock) : null;
   const revocationStore = recorded?.store ?? deps.revocationStore;
-
+  // Every vulnerable lab mode off unless LAB_MODES named it (config.ts refuses that in production).
+  const labModes = createLabModes(config.labEnabled ? config.labModes : []);
+  // The lab's journal of recent requests (development only): the steps of requests the page did
+  // not send itself, e.g. the attacker site's.
+  const journal = createLabJournal();
   const signer = createTokenSigner({
     keys,
     clock,
@@ -127,6 +133,8 @@ export function createApp(deps: AppDeps): Koa {
       createLabRouter({
         instanceId,
         clock,
+        labModes,
+        journal,
         cookieSecure,
         keys,
         users,
@@ -143,6 +151,7 @@ export function createApp(deps: AppDeps): Koa {
     );
   }
 
+  if (config.labEnabled) app.use(recordLabRequests(journal, () => clock.now()));
   app.use(traceSteps({ durations: config.serverTimingDurations }));
   app.use(setSecurityHeaders({ instanceId: config.instanceId }));
   app.use(handleErrors());

@@ -1,0 +1,21 @@
+/**
+ * The attack panels, in teaching order: one folder each under features/attacks/, loaded only when
+ * the Attacks area opens. A new attack adds its folder and one line here.
+ */
+import type { Localized } from '@authlab/flows/localized';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+export interface AttackPanel {
+  /** The attack id of its lab modes (@authlab/flows/lab-modes) and of `data-attack`. */
+  readonly id: string;
+  readonly title: Localized;
+  readonly Panel: LazyExoticComponent<ComponentType>;
+}
+
+export const ATTACK_PANELS: readonly AttackPanel[] = [
+  {
+    id: 'csrf',
+    title: { en: 'Cross-site request forgery', vi: 'Giả mạo request liên site (CSRF)' },
+    Panel: lazy(() => import('./csrf/csrf-panel.tsx')),
+  },
+];
