@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps): Koa {
     perAccount: config.loginRateLimitAccount,
     perAddress: config.loginRateLimitAddress,
   });
-  const requireToken = authenticate({ keys, clock, revocationStore });
+  const requireToken = authenticate({ keys, clock, revocationStore, labModes });
   const revokeUserTokens = createUserTokenRevoker(users, revocationStore);
   const verifyRefreshToken = createRefreshTokenVerifier(keys, clock);
 
@@ -112,6 +112,7 @@ export function createApp(deps: AppDeps): Koa {
       refreshTokens,
       verifyRefreshToken,
       signer,
+      labModes,
     }),
     createMeRouter({ authenticate: requireToken }),
     createUsersRouter({ authenticate: requireToken, users }),

@@ -40,6 +40,7 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'lab/family-history.ts': "lab only: refresh families' rotation history; sessions do not rotate",
   'lab/fetch-lab-jwks.ts': "lab only: the vulnerable verifier's jku download (signature keys)",
   'lab/find-naive-key.ts': "lab only: the vulnerable verifier's key choice (signature keys)",
+  'lab/stateless-lab-mode.ts': "lab only: koa-jwt's isRevoked skipped; a session is its own record",
   'lab/vulnerable-key-files.ts': "lab only: the vulnerable verifier's kid files (signature keys)",
   'lab/vulnerable-verifier.ts': 'lab only: a verifier with the classic JWT mistakes',
   'stores/bounded-expiring-map.ts': "the memory denylist's bound, and its fail-closed signal",

@@ -30,7 +30,8 @@ export type LabModeId =
   | 'csrf-no-origin-check'
   | 'csrf-no-custom-header'
   | 'fixation-keep-pre-login-id'
-  | 'refresh-grace-window';
+  | 'refresh-grace-window'
+  | 'jwt-stateless-no-revocation';
 
 export interface LabMode {
   readonly id: LabModeId;
@@ -103,6 +104,19 @@ export const LAB_MODES: readonly LabMode[] = [
     effect: {
       en: 'A duplicate refresh of the just-rotated token within a few seconds gets the same successor instead of revoking the family — and so does a thief who is quick enough.',
       vi: 'Refresh lặp lại bằng token vừa được xoay trong vài giây sẽ nhận cùng token kế tiếp thay vì thu hồi cả family — kẻ trộm đủ nhanh cũng vậy.',
+    },
+  },
+  {
+    id: 'jwt-stateless-no-revocation',
+    api: 'jwt',
+    attack: 'replay-after-logout',
+    label: {
+      en: "Documents' stateless JWT (no revocation check)",
+      vi: 'JWT stateless như tài liệu (không kiểm tra thu hồi)',
+    },
+    effect: {
+      en: 'Access tokens are checked for signature and claims only: after a logout, a password change or a disabled account they stay valid until exp, as in the documents.',
+      vi: 'Access token chỉ được kiểm tra chữ ký và claim: sau khi logout, đổi mật khẩu hay bị khóa tài khoản, token vẫn hợp lệ tới exp, như trong tài liệu.',
     },
   },
 ];

@@ -25,9 +25,11 @@
  */
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
+import type { LabModes } from '@authlab/http/lab-modes';
 import type { Context, Middleware } from 'koa';
 import jwt from 'koa-jwt';
 import type { KeySet } from '../keys/key-set.ts';
+import { withStatelessLabMode } from '../lab/stateless-lab-mode.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import {
   ACCESS_TOKEN_AUDIENCE,
@@ -55,6 +57,8 @@ export interface AuthenticateOptions {
   keys: KeySet;
   clock: Clock;
   revocationStore: RevocationStore;
+  /** Only for the lab mode `jwt-stateless-no-revocation` (lab/stateless-lab-mode.ts). */
+  labModes: LabModes;
 }
 
 /** The caller, for routes mounted after `authenticate()`. */
@@ -94,7 +98,8 @@ async function checkAccessClaims(ctx: Context): Promise<void> {
 }
 
 export function authenticate(options: AuthenticateOptions): Middleware {
-  const { keys, clock, revocationStore } = options;
+  const { keys, clock, revocationStore, labModes } = options;
+  const verifyStartedAt = (ctx: Context): number => ctx.state.verifyStartedAt;
   const verifyAccessToken = jwt({
     // The documented `(header, payload) => key`: the key for the header's `kid`, or none.
     secret: keys.findVerificationKey,
@@ -110,7 +115,11 @@ export function authenticate(options: AuthenticateOptions): Middleware {
     },
     complete: true,
     getToken: readBearerToken,
-    isRevoked: createRevocationCheck(revocationStore, (ctx) => ctx.state.verifyStartedAt),
+    isRevoked: withStatelessLabMode(
+      createRevocationCheck(revocationStore, verifyStartedAt),
+      labModes,
+      verifyStartedAt,
+    ),
     key: 'accessToken',
   });
 

@@ -14,6 +14,9 @@
  * flight and makes every request that failed meanwhile wait for it (single-flight). That is the
  * client's job, and it is what keeps a page with five parallel requests logged in.
  *
+ * ⚠ Lab mode `jwt-stateless-no-revocation` (off by default, lab only, labelled): the documents'
+ * refresh token, checked for its signature and `exp` only, never rotated (lab/stateless-lab-mode.ts).
+ *
  * Every refusal is the same 401 invalid_token (plus an expired cookie, so a cookie client stops
  * sending a dead token); the reason is in the trace only.
  *
@@ -27,10 +30,12 @@
 
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
+import type { LabModes } from '@authlab/http/lab-modes';
 import { parseBody } from '@authlab/http/validate';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { z } from 'zod';
+import { createStatelessLabModeCheck, keepRefreshToken } from '../lab/stateless-lab-mode.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import { findRefreshRefusal } from '../tokens/check-refresh-family.ts';
 import type { PresentedRefreshToken, RefreshTokens } from '../tokens/refresh-tokens.ts';
@@ -47,10 +52,13 @@ export interface RefreshRouterDeps {
   refreshTokens: RefreshTokens;
   verifyRefreshToken: RefreshTokenVerifier;
   signer: TokenSigner;
+  /** Only for the lab mode `jwt-stateless-no-revocation` (lab/stateless-lab-mode.ts). */
+  labModes: LabModes;
 }
 
 export function createRefreshRouter(deps: RefreshRouterDeps): Router {
   const { users, clock, revocationStore, refreshTokens, verifyRefreshToken, signer } = deps;
+  const statelessLabMode = createStatelessLabModeCheck(deps.labModes);
   const router = new Router();
 
   router.post('/refresh', async (ctx) => {
@@ -66,7 +74,7 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
       if (presented === null) throw new InvalidTokenError();
       const { token, channel } = presented;
 
-      const { user, family, jti } = await trace.step(
+      const { user, family, jti, claims } = await trace.step(
         'jwt.refresh.verify-refresh-token',
         async (control) => {
           const refuse = (outcome: 'missing' | 'expired' | 'failed' | 'denied' | 'reused') => {
@@ -77,6 +85,10 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
           if (!checked.ok) throw refuse(checked.outcome);
           const { claims } = checked;
           const found = users.findUserById(Number(claims.sub));
+          if (statelessLabMode(ctx)) {
+            if (found === null) throw refuse('denied');
+            return { user: found, family: null, jti: claims.jti, claims };
+          }
           const current = await revocationStore.findFamily(claims.fid);
           const refusal = findRefreshRefusal({
             user: found,
@@ -89,19 +101,24 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
           if (refusal === 'reused') await revocationStore.revokeFamily(claims.fid, 'reuse');
           if (refusal !== null || found === null || current === null)
             throw refuse(refusal ?? 'denied');
-          return { user: found, family: current, jti: claims.jti };
+          return { user: found, family: current, jti: claims.jti, claims };
         },
       );
 
-      const rotated = await trace.step('jwt.refresh.rotate', async (control) => {
-        const result = await refreshTokens.rotate(user, family, jti);
-        if (result.outcome === 'rotated') return result.token;
-        // Lost a race with another refresh of the same token: reuse, family revoked by the store.
-        control.setOutcome(result.outcome);
-        throw new InvalidTokenError();
-      });
+      // The documents' refresh token (lab mode) is never rotated: it works until its exp.
+      const rotated =
+        family === null
+          ? keepRefreshToken(token, claims, clock)
+          : await trace.step('jwt.refresh.rotate', async (control) => {
+              const result = await refreshTokens.rotate(user, family, jti);
+              if (result.outcome === 'rotated') return result.token;
+              // Lost a race with another refresh of the same token: reuse, family revoked by the
+              // store.
+              control.setOutcome(result.outcome);
+              throw new InvalidTokenError();
+            });
       const access = await trace.step('jwt.refresh.sign-access-token', () =>
-        signer.signAccessToken(user, family.id),
+        signer.signAccessToken(user, claims.fid),
       );
       await trace.step('jwt.refresh.respond', () => {
         ctx.body = {
@@ -109,7 +126,7 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
           access_token: access.token,
           token_type: 'Bearer',
           expires_in: access.expiresIn,
-          ...refreshTokens.deliver(ctx, family.delivery, rotated),
+          ...refreshTokens.deliver(ctx, family?.delivery ?? channel, rotated),
         };
       });
     } catch (error) {

@@ -19,11 +19,11 @@
  */
 import { DEMO_USERS } from '@authlab/flows/demo-users';
 import {
-  LAB_MODE_HEADER,
   type NaiveVerdictAnswer,
   type NaiveVerifierInfoAnswer,
   VULNERABLE_VERIFIER_LABEL,
 } from '@authlab/flows/forgery/naive-verdict';
+import { LAB_MODE_HEADER } from '@authlab/flows/lab-modes';
 import type { Clock } from '@authlab/http/clock';
 import { parseBody } from '@authlab/http/validate';
 import Router from '@koa/router';

@@ -11,8 +11,7 @@
  */
 import type { JsonObject } from './jose-segments.ts';
 
-/** The response header that labels every answer of a vulnerable lab behaviour. */
-export const LAB_MODE_HEADER = 'X-Authlab-Lab-Mode';
+/** Its label in the lab-mode header (LAB_MODE_HEADER) of every answer. */
 export const VULNERABLE_VERIFIER_LABEL = 'vulnerable-verifier';
 
 export const NAIVE_MISTAKES = [
