@@ -115,8 +115,8 @@ export const LAB_MODES: readonly LabMode[] = [
       vi: 'JWT stateless như tài liệu (không kiểm tra thu hồi)',
     },
     effect: {
-      en: 'Access tokens are checked for signature and claims only: after a logout, a password change or a disabled account they stay valid until exp, as in the documents.',
-      vi: 'Access token chỉ được kiểm tra chữ ký và claim: sau khi logout, đổi mật khẩu hay bị khóa tài khoản, token vẫn hợp lệ tới exp, như trong tài liệu.',
+      en: 'Access tokens are checked for signature and claims only, refresh tokens for signature and exp only (never rotated): after a logout, a password change or a disabled account both stay valid until exp, as in the documents.',
+      vi: 'Access token chỉ được kiểm tra chữ ký và claim, refresh token chỉ được kiểm tra chữ ký và exp (không xoay vòng): sau khi logout, đổi mật khẩu hay bị khóa tài khoản, cả hai vẫn hợp lệ tới exp, như trong tài liệu.',
     },
   },
 ];

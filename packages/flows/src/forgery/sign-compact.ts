@@ -29,7 +29,8 @@ const SHA256_BLOCK_BYTES = 64;
  * empty key and 64 zero bytes give the same MAC: the `kid: ../../dev/null` forgery relies on it.
  */
 async function importHmacKey(secret: Uint8Array): Promise<WebCryptoKey> {
-  const bytes = secret.length === 0 ? new Uint8Array(SHA256_BLOCK_BYTES) : secret;
+  // A copy, backed by a plain ArrayBuffer as Web Crypto's BufferSource wants.
+  const bytes = secret.length === 0 ? new Uint8Array(SHA256_BLOCK_BYTES) : new Uint8Array(secret);
   return crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
 }
 

@@ -18,4 +18,22 @@ export const ATTACK_PANELS: readonly AttackPanel[] = [
     title: { en: 'Cross-site request forgery', vi: 'Giả mạo request liên site (CSRF)' },
     Panel: lazy(() => import('./csrf/csrf-panel.tsx')),
   },
+  {
+    id: 'forged-tokens',
+    title: { en: 'Forged tokens', vi: 'Token giả mạo' },
+    Panel: lazy(() => import('./forgery/forgery-panel.tsx')),
+  },
+  {
+    id: 'stolen-refresh-token',
+    title: { en: 'A stolen refresh token', vi: 'Refresh token bị đánh cắp' },
+    Panel: lazy(() => import('./stolen-refresh/stolen-refresh-panel.tsx')),
+  },
+  {
+    id: 'replay-after-logout',
+    title: {
+      en: 'Replay after logout: the revocation-latency ledger',
+      vi: 'Gửi lại sau logout: bảng độ trễ thu hồi',
+    },
+    Panel: lazy(() => import('./ledger/ledger-panel.tsx')),
+  },
 ];

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACKS_MESSAGES } from '../../../src/features/attacks/attacks-messages.ts';
 import { CSRF_MESSAGES } from '../../../src/features/attacks/csrf/csrf-messages.ts';
+import { FORGERY_MESSAGES } from '../../../src/features/attacks/forgery/forgery-messages.ts';
+import { LEDGER_MESSAGES } from '../../../src/features/attacks/ledger/ledger-messages.ts';
+import { STOLEN_REFRESH_MESSAGES } from '../../../src/features/attacks/stolen-refresh/stolen-refresh-messages.ts';
 
 const placeholdersOf = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-const CATALOGS = { attacks: ATTACKS_MESSAGES, csrf: CSRF_MESSAGES };
+const CATALOGS = {
+  attacks: ATTACKS_MESSAGES,
+  csrf: CSRF_MESSAGES,
+  forgery: FORGERY_MESSAGES,
+  'stolen-refresh': STOLEN_REFRESH_MESSAGES,
+  ledger: LEDGER_MESSAGES,
+};
 
 describe.each(Object.entries(CATALOGS))('the %s catalog', (_name, catalog) => {
   it('has the same keys in English and Vietnamese', () => {
