@@ -4,7 +4,8 @@
  *
  * Pages (`src/pages/`): what the victim's browser loads from this other site.
  * Endpoints (`src/endpoints/`): the attacker's server — the collector that injected scripts
- * report to (POST /collect, GET /loot) and the replay of stolen credentials (POST /replay).
+ * report to (POST /collect, GET /loot), the replay of stolen credentials (POST /replay), and the
+ * session id it plants for a fixation (POST /fixation/session).
  *
  * Teaches: an attacker needs nothing but an ordinary web server on another site.
  *
@@ -15,6 +16,7 @@ import Router from '@koa/router';
 import Koa from 'koa';
 import type { Config } from './config.ts';
 import { createCollectRouter } from './endpoints/collect.ts';
+import { createFixationSessionRouter } from './endpoints/fixation-session.ts';
 import { createLootRouter } from './endpoints/loot.ts';
 import { createReplayRouter } from './endpoints/replay.ts';
 import type { LootStore } from './loot-store.ts';
@@ -38,6 +40,7 @@ export function createApp(deps: AppDeps): Koa {
     createCollectRouter(loot),
     createLootRouter(loot),
     createReplayRouter(config.targetOrigin, loot),
+    createFixationSessionRouter(config.targetOrigin, loot),
   ];
   const site = new Router();
   for (const router of routers) site.use(router.routes());

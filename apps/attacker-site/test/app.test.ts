@@ -110,3 +110,15 @@ describe('loadConfig()', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/development lab tool/);
   });
 });
+
+describe('POST /fixation/session', () => {
+  it('answers 502 when the session API does not answer', async () => {
+    const loot = createLootStore();
+    const config = loadConfig({ ATTACKER_TARGET_ORIGIN: 'http://127.0.0.1:1' });
+    const response = await request(createApp({ config, loot }).callback()).post(
+      '/fixation/session',
+    );
+    expect(response.status).toBe(502);
+    expect(loot.list()).toEqual([]);
+  });
+});

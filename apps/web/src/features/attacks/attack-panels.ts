@@ -18,4 +18,9 @@ export const ATTACK_PANELS: readonly AttackPanel[] = [
     title: { en: 'Cross-site request forgery', vi: 'Giả mạo request liên site (CSRF)' },
     Panel: lazy(() => import('./csrf/csrf-panel.tsx')),
   },
+  {
+    id: 'fixation',
+    title: { en: 'Session fixation', vi: 'Cố định session (session fixation)' },
+    Panel: lazy(() => import('./fixation/fixation-panel.tsx')),
+  },
 ];

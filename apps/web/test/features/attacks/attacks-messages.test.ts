@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACKS_MESSAGES } from '../../../src/features/attacks/attacks-messages.ts';
 import { CSRF_MESSAGES } from '../../../src/features/attacks/csrf/csrf-messages.ts';
+import { FIXATION_MESSAGES } from '../../../src/features/attacks/fixation/fixation-messages.ts';
 
 const placeholdersOf = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-const CATALOGS = { attacks: ATTACKS_MESSAGES, csrf: CSRF_MESSAGES };
+const CATALOGS = {
+  attacks: ATTACKS_MESSAGES,
+  csrf: CSRF_MESSAGES,
+  fixation: FIXATION_MESSAGES,
+};
 
 describe.each(Object.entries(CATALOGS))('the %s catalog', (_name, catalog) => {
   it('has the same keys in English and Vietnamese', () => {
