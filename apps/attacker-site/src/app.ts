@@ -5,7 +5,8 @@
  * Pages (`src/pages/`): what the victim's browser loads from this other site.
  * Endpoints (`src/endpoints/`): the attacker's server — the collector that injected scripts
  * report to (POST /collect, GET /loot), the replay of stolen credentials (POST /replay), and the
- * session id it plants for a fixation (POST /fixation/session).
+ * session id it plants for a fixation (POST /fixation/session), and the script an XSS runs
+ * (GET /xss/payload.js).
  *
  * Teaches: an attacker needs nothing but an ordinary web server on another site.
  *
@@ -19,6 +20,7 @@ import { createCollectRouter } from './endpoints/collect.ts';
 import { createFixationSessionRouter } from './endpoints/fixation-session.ts';
 import { createLootRouter } from './endpoints/loot.ts';
 import { createReplayRouter } from './endpoints/replay.ts';
+import { createXssPayloadRouter } from './endpoints/xss-payload.ts';
 import type { LootStore } from './loot-store.ts';
 import { CSRF_PAGE, createCsrfPageRouter } from './pages/csrf.ts';
 import { createIndexRouter, type PageLink } from './pages/index.ts';
@@ -41,6 +43,7 @@ export function createApp(deps: AppDeps): Koa {
     createLootRouter(loot),
     createReplayRouter(config.targetOrigin, loot),
     createFixationSessionRouter(config.targetOrigin, loot),
+    createXssPayloadRouter(),
   ];
   const site = new Router();
   for (const router of routers) site.use(router.routes());

@@ -122,3 +122,14 @@ describe('POST /fixation/session', () => {
     expect(loot.list()).toEqual([]);
   });
 });
+
+describe('GET /xss/payload.js', () => {
+  it('serves a script that reports to this site’s collector', async () => {
+    const response = await request(buildSite().callback)
+      .get('/xss/payload.js')
+      .set('Host', '127.0.0.1:4300');
+    expect(response.headers['content-type']).toMatch(/^application\/javascript/);
+    expect(response.text).toContain('"http://127.0.0.1:4300/collect"');
+    expect(response.text).toContain("fetch('/api/jwt/refresh'");
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTACKS_MESSAGES } from '../../../src/features/attacks/attacks-messages.ts';
 import { CSRF_MESSAGES } from '../../../src/features/attacks/csrf/csrf-messages.ts';
 import { FIXATION_MESSAGES } from '../../../src/features/attacks/fixation/fixation-messages.ts';
+import { XSS_MESSAGES } from '../../../src/features/attacks/xss/xss-messages.ts';
 
 const placeholdersOf = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -10,6 +11,7 @@ const CATALOGS = {
   attacks: ATTACKS_MESSAGES,
   csrf: CSRF_MESSAGES,
   fixation: FIXATION_MESSAGES,
+  xss: XSS_MESSAGES,
 };
 
 describe.each(Object.entries(CATALOGS))('the %s catalog', (_name, catalog) => {
