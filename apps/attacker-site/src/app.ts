@@ -4,8 +4,10 @@
  *
  * Pages (`src/pages/`): what the victim's browser loads from this other site.
  * Endpoints (`src/endpoints/`): the attacker's server — the collector that injected scripts
- * report to (POST /collect, GET /loot), the replay of stolen credentials (POST /replay) and the
- * attacker's JWK Set for the `jku` forgery (/.well-known/jwks.json).
+ * report to (POST /collect, GET /loot), the replay of stolen credentials (POST /replay), the
+ * session id it plants for a fixation (POST /fixation/session), the script an XSS runs
+ * (GET /xss/payload.js), and the attacker's JWK Set for the `jku` forgery
+ * (/.well-known/jwks.json).
  *
  * Teaches: an attacker needs nothing but an ordinary web server on another site.
  *
@@ -16,9 +18,11 @@ import Router from '@koa/router';
 import Koa from 'koa';
 import type { Config } from './config.ts';
 import { createCollectRouter } from './endpoints/collect.ts';
+import { createFixationSessionRouter } from './endpoints/fixation-session.ts';
 import { createJwksRouter } from './endpoints/jwks.ts';
 import { createLootRouter } from './endpoints/loot.ts';
 import { createReplayRouter } from './endpoints/replay.ts';
+import { createXssPayloadRouter } from './endpoints/xss-payload.ts';
 import type { LootStore } from './loot-store.ts';
 import { CSRF_PAGE, createCsrfPageRouter } from './pages/csrf.ts';
 import { createIndexRouter, type PageLink } from './pages/index.ts';
@@ -40,6 +44,8 @@ export function createApp(deps: AppDeps): Koa {
     createCollectRouter(loot),
     createLootRouter(loot),
     createReplayRouter(config.targetOrigin, loot),
+    createFixationSessionRouter(config.targetOrigin, loot),
+    createXssPayloadRouter(),
     createJwksRouter(),
   ];
   const site = new Router();

@@ -110,3 +110,26 @@ describe('loadConfig()', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/development lab tool/);
   });
 });
+
+describe('POST /fixation/session', () => {
+  it('answers 502 when the session API does not answer', async () => {
+    const loot = createLootStore();
+    const config = loadConfig({ ATTACKER_TARGET_ORIGIN: 'http://127.0.0.1:1' });
+    const response = await request(createApp({ config, loot }).callback()).post(
+      '/fixation/session',
+    );
+    expect(response.status).toBe(502);
+    expect(loot.list()).toEqual([]);
+  });
+});
+
+describe('GET /xss/payload.js', () => {
+  it('serves a script that reports to this site’s collector', async () => {
+    const response = await request(buildSite().callback)
+      .get('/xss/payload.js')
+      .set('Host', '127.0.0.1:4300');
+    expect(response.headers['content-type']).toMatch(/^application\/javascript/);
+    expect(response.text).toContain('"http://127.0.0.1:4300/collect"');
+    expect(response.text).toContain("fetch('/api/jwt/refresh'");
+  });
+});

@@ -76,7 +76,12 @@ export function createApp(deps: AppDeps): Koa {
   const journal = createLabJournal();
   const cookie = describeSessionCookie(config.cookieSecure);
   const deriveStoreKey = createStoreKeyDeriver(config.sessionSecret);
-  const session = createSessionMiddleware(app, { store: sessionStore, cookie, deriveStoreKey });
+  const session = createSessionMiddleware(app, {
+    store: sessionStore,
+    cookie,
+    deriveStoreKey,
+    labModes,
+  });
   const signedIn = authenticate(session);
   const limiter = createLoginRateLimiter({
     store: rateLimitStore,
@@ -104,7 +109,7 @@ export function createApp(deps: AppDeps): Koa {
   );
 
   const routers = [
-    createLoginRouter({ users, clock, limiter, session }),
+    createLoginRouter({ users, clock, limiter, session, labModes }),
     createMeRouter({ authenticate: signedIn }),
     createUsersRouter({ users, authenticate: signedIn }),
     createLogoutRouter({ session }),

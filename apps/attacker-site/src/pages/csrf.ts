@@ -6,7 +6,7 @@
  *   script needed, no custom header possible;
  * - `fetch`: the same request from a script, `mode: "no-cors"`, `credentials: "include"` — plus
  *   `POST /api/jwt/refresh`, which the refresh cookie would authenticate;
- * - `navigate`: a top-level `GET /api/session/me` and `GET /api/jwt/me` (the window leaves this
+ * - `navigate`, `navigate-jwt`: a top-level `GET /api/session/me` or `GET /api/jwt/me` (the window leaves this
  *   page): the one kind of cross-site request a SameSite=Lax cookie rides on.
  *
  * The attacker never sees an answer (the frame and `no-cors` responses are opaque to this
@@ -16,7 +16,8 @@
  * Teaches: the browser attaches cookies to requests another site starts unless SameSite stops
  * it; the server must recognise such requests (Sec-Fetch-Site, Origin, a custom header).
  *
- * Flow step ids: attack.csrf.submit-form, attack.csrf.send-fetch, attack.csrf.navigate.
+ * Flow step ids: session.attack-csrf.serve-page, session.attack-csrf.submit-form,
+ * session.attack-csrf.navigate, jwt.attack-csrf.send-fetch, jwt.attack-csrf.navigate.
  * Reference: OWASP CSRF Prevention Cheat Sheet; RFC 6265bis §5.4.7 (SameSite); W3C Fetch Metadata.
  */
 import Router from '@koa/router';
@@ -25,7 +26,7 @@ import type { PageLink } from './index.ts';
 
 export const CSRF_PAGE: PageLink = { path: '/csrf', title: 'Cross-site request forgery' };
 
-const RUNS = ['form', 'fetch', 'navigate'] as const;
+const RUNS = ['form', 'fetch', 'navigate', 'navigate-jwt'] as const;
 
 export function createCsrfPageRouter(targetOrigin: string): Router {
   const router = new Router();

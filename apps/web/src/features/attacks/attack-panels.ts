@@ -14,9 +14,19 @@ export interface AttackPanel {
 
 export const ATTACK_PANELS: readonly AttackPanel[] = [
   {
+    id: 'xss',
+    title: { en: 'XSS by storage mode', vi: 'XSS theo cách lưu trữ token' },
+    Panel: lazy(() => import('./xss/xss-panel.tsx')),
+  },
+  {
     id: 'csrf',
     title: { en: 'Cross-site request forgery', vi: 'Giả mạo request liên site (CSRF)' },
     Panel: lazy(() => import('./csrf/csrf-panel.tsx')),
+  },
+  {
+    id: 'fixation',
+    title: { en: 'Session fixation', vi: 'Cố định session (session fixation)' },
+    Panel: lazy(() => import('./fixation/fixation-panel.tsx')),
   },
   {
     id: 'forged-tokens',

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACKS_MESSAGES } from '../../../src/features/attacks/attacks-messages.ts';
 import { CSRF_MESSAGES } from '../../../src/features/attacks/csrf/csrf-messages.ts';
+import { FIXATION_MESSAGES } from '../../../src/features/attacks/fixation/fixation-messages.ts';
 import { FORGERY_MESSAGES } from '../../../src/features/attacks/forgery/forgery-messages.ts';
 import { LEDGER_MESSAGES } from '../../../src/features/attacks/ledger/ledger-messages.ts';
 import { STOLEN_REFRESH_MESSAGES } from '../../../src/features/attacks/stolen-refresh/stolen-refresh-messages.ts';
+import { XSS_MESSAGES } from '../../../src/features/attacks/xss/xss-messages.ts';
 
 const placeholdersOf = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -11,6 +13,8 @@ const placeholdersOf = (text: string) =>
 const CATALOGS = {
   attacks: ATTACKS_MESSAGES,
   csrf: CSRF_MESSAGES,
+  fixation: FIXATION_MESSAGES,
+  xss: XSS_MESSAGES,
   forgery: FORGERY_MESSAGES,
   'stolen-refresh': STOLEN_REFRESH_MESSAGES,
   ledger: LEDGER_MESSAGES,

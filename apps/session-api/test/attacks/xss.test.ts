@@ -1,0 +1,21 @@
+import { http, readSetCookie } from '@authlab/http/testing/http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
+import { JOHN, postLogin, sessionIdOf } from '../helpers/http.ts';
+
+let testApp: TestApp;
+afterEach(() => testApp.close());
+
+describe('XSS by storage mode', () => {
+  it('keeps the session id out of every answer a script can read: nothing to steal', async () => {
+    testApp = buildTestApp();
+    const login = await postLogin(testApp, JOHN);
+    const cookie = readSetCookie(login, 'authlab.sid');
+    expect(cookie?.attributes.has('httponly')).toBe(true);
+    const id = sessionIdOf(`authlab.sid=${cookie?.value}`);
+    expect(login.text).not.toContain(id);
+    const me = await http(testApp).get('/me').set('Cookie', `authlab.sid=${id}`);
+    expect(me.status).toBe(200);
+    expect(me.text).not.toContain(id);
+  });
+});
