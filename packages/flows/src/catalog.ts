@@ -17,6 +17,8 @@ import {
   SESSION_ARCHITECTURE_LOGOUT_FLOW,
   SESSION_ARCHITECTURE_STICKY_FLOW,
 } from './flows/architecture-cluster.ts';
+import { JWT_FORGED_TOKEN_FLOW } from './flows/attack-forged-token.ts';
+import { JWT_REPLAY_AFTER_LOGOUT_FLOW } from './flows/attack-replay-after-logout.ts';
 import { JWT_STOLEN_REFRESH_TOKEN_FLOW } from './flows/attack-stolen-refresh-token.ts';
 import { SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
 import { JWT_EXPIRY_FLOW } from './flows/jwt-expiry.ts';
@@ -46,7 +48,6 @@ export const FLOWS: readonly Flow[] = [
   JWT_REQUEST_FLOW,
   JWT_REFRESH_FLOW,
   JWT_REFRESH_REUSE_FLOW,
-  JWT_STOLEN_REFRESH_TOKEN_FLOW,
   SESSION_LOGOUT_FLOW,
   JWT_LOGOUT_FLOW,
   JWT_LOGOUT_CLIENT_ONLY_FLOW,
@@ -70,6 +71,9 @@ export const FLOWS: readonly Flow[] = [
   SESSION_STORAGE_FLOW,
   JWT_STORAGE_FLOW,
   JWT_STORAGE_DOCUMENTS_FLOW,
+  JWT_FORGED_TOKEN_FLOW,
+  JWT_STOLEN_REFRESH_TOKEN_FLOW,
+  JWT_REPLAY_AFTER_LOGOUT_FLOW,
 ];
 
 const FLOWS_BY_ID: ReadonlyMap<string, Flow> = new Map(FLOWS.map((flow) => [flow.id, flow]));
@@ -161,4 +165,5 @@ export const SECTIONS: readonly SectionInfo[] = [
     title: { en: 'Data storage', vi: 'Lưu trữ dữ liệu' },
     documentHeading: 'Data Storage Comparison',
   },
+  { id: 'attacks', title: { en: 'Attacks', vi: 'Tấn công' }, documentHeading: null },
 ];

@@ -29,7 +29,7 @@ import {
   planForgery,
 } from '@authlab/flows/forgery/plan-forgery';
 import { signCompact } from '@authlab/flows/forgery/sign-compact';
-import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
+import { CSRF_HEADERS, http, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, generateEs256PrivateKeyPem, mintLogin } from '../helpers/build-test-app.ts';
 import { bearer, expectInvalidToken, JANE } from '../helpers/http.ts';
@@ -121,6 +121,7 @@ describe.each(['HS256', 'ES256'] as const)('forged tokens (%s)', (algorithm) => 
     const real = await http(testApp).get('/users').set(bearer(token));
     expectInvalidToken(real);
     expect(stepsOf(real)).toEqual([`${forgery.refusedAt}:failed`, 'jwt.auth.reject']);
+    expect(stepIdsOf(real)).toEqual(requestSteps('jwt.forged-token', 0));
   }
 
   it.each(forgeries.map((forgery) => [forgery.id, forgery] as const))(

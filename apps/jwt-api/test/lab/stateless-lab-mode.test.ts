@@ -3,7 +3,7 @@
  * logged-out access token and refresh token keep working until their `exp`, labelled; with it off
  * (the default) the same replays are refused at once; and production refuses to start with it.
  */
-import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
+import { CSRF_HEADERS, http, requestSteps, stepIdsOf } from '@authlab/http/testing/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { buildTestApp, mintLogin, TEST_JWT_SECRET } from '../helpers/build-test-app.ts';
@@ -35,9 +35,11 @@ describe.each([
     if (on) {
       expect(replay.status).toBe(200);
       expect(replay.headers['x-authlab-lab-mode']).toBe(MODE);
-      expect(stepsOf(replay)).not.toContain('jwt.auth.check-revocation');
+      expect(stepIdsOf(replay)).toEqual(requestSteps('jwt.replay-after-logout', 0));
       testApp.clock.advanceSeconds(testApp.config.accessTokenTtlSeconds + 10);
-      expectInvalidToken(await api.get('/me').set(bearer(login.accessToken)));
+      const afterExp = await api.get('/me').set(bearer(login.accessToken));
+      expectInvalidToken(afterExp);
+      expect(stepIdsOf(afterExp)).toEqual(requestSteps('jwt.replay-after-logout', 1));
     } else {
       expectInvalidToken(replay);
       expect(replay.headers['x-authlab-lab-mode']).toBeUndefined();
@@ -58,6 +60,7 @@ describe.each([
         expect([first.status, second.status]).toEqual([200, 200]);
         expect(second.body.refresh_token).toBe(login.refreshToken);
         expect(second.headers['x-authlab-lab-mode']).toBe(MODE);
+        expect(stepIdsOf(second)).toEqual(requestSteps('jwt.replay-after-logout', 2));
       } else {
         expectInvalidToken(first);
         expectInvalidToken(second);

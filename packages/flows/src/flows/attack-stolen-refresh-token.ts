@@ -6,12 +6,13 @@
  * still holds is now spent, so the victim's next refresh is REUSE: the server cannot tell who is
  * the thief and revokes the whole family, logging out thief and victim alike.
  *
- * Step ids: jwt.refresh.* (server); browser steps jwt.stolen-refresh-token.*.
+ * Step ids: jwt.refresh.* (server); browser and attacker steps jwt.stolen-refresh-token.*.
  * Reference: RFC 9700 §4.14.2 ("If a refresh token is compromised and subsequently used by both
  * the attacker and the legitimate client, one of them will present an invalidated refresh token,
  * which will inform the authorization server of the breach"); OWASP JWT Cheat Sheet.
  */
 import { keepVerbatim } from '../localized.ts';
+import { replyTo } from '../steps/attack-steps.ts';
 import {
   buildJwtRefreshRejectSteps,
   buildJwtRefreshReuseRejectSteps,
@@ -23,7 +24,7 @@ import type { Flow } from '../types.ts';
 export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
   id: 'jwt.stolen-refresh-token',
   api: 'jwt',
-  section: 'token-refresh',
+  section: 'attacks',
   title: {
     en: 'JWT: a stolen refresh token, used by the thief first',
     vi: 'JWT: refresh token bị đánh cắp, kẻ trộm dùng trước',
@@ -36,8 +37,8 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
     ...putInPhase({ en: 'The thief refreshes first', vi: 'Kẻ trộm refresh trước' }, [
       {
         id: 'jwt.stolen-refresh-token.thief-refresh',
-        side: 'browser',
-        from: 'browser',
+        side: 'attacker',
+        from: 'attacker-site',
         to: 'jwt-api',
         message: {
           en: 'thief: POST /refresh {refresh_token: copied token 1}',
@@ -76,8 +77,8 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
     ...putInPhase({ en: 'The thief is out too', vi: 'Kẻ trộm cũng bị đá ra' }, [
       {
         id: 'jwt.stolen-refresh-token.thief-refresh-again',
-        side: 'browser',
-        from: 'browser',
+        side: 'attacker',
+        from: 'attacker-site',
         to: 'jwt-api',
         message: {
           en: 'thief: POST /refresh {refresh_token: token 2}',
@@ -89,10 +90,13 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
         },
         effects: [],
       },
-      ...buildJwtRefreshRejectSteps('denied', {
-        en: 'the family was revoked when token 1 came back',
-        vi: 'family đã bị thu hồi khi token 1 quay lại',
-      }),
+      ...replyTo(
+        'attacker-site',
+        buildJwtRefreshRejectSteps('denied', {
+          en: 'the family was revoked when token 1 came back',
+          vi: 'family đã bị thu hồi khi token 1 quay lại',
+        }),
+      ),
       {
         id: 'jwt.stolen-refresh-token.log-in-again',
         side: 'browser',

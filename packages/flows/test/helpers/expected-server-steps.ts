@@ -200,6 +200,26 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.auth.load-session',
     'session.auth.reject',
   ],
+  'jwt.forged-token': [
+    // GET /users with a forged token: koa-jwt refuses it
+    'jwt.auth.verify-token',
+    'jwt.auth.reject',
+  ],
+  'jwt.replay-after-logout': [
+    // GET /me with the logged-out access token, before exp: no revocation lookup (lab mode)
+    'jwt.auth.verify-token',
+    'jwt.auth.check-claims',
+    'jwt.request.respond',
+    // GET /me past exp
+    'jwt.auth.verify-token',
+    'jwt.auth.reject',
+    // POST /refresh with the logged-out refresh token: no family, no rotation (lab mode)
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+  ],
   'jwt.stolen-refresh-token': [
     // POST /refresh by the thief with the copied token 1: rotated to token 2
     'jwt.csrf.check-request',
