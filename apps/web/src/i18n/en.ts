@@ -223,6 +223,7 @@ export const en = {
   'state.listTruncated': 'showing the first {count}; the store holds more',
   'state.family': 'family',
   'state.currentJti': 'current jti',
+  'state.familyHistory': 'rotation history',
   'state.rotations': 'rotations',
   'state.familyStatus': 'status',
   'state.revoked': 'revoked',

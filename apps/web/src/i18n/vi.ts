@@ -228,6 +228,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
   'state.listTruncated': 'đang hiện {count} mục đầu; store còn nhiều hơn',
   'state.family': 'họ',
   'state.currentJti': 'jti hiện tại',
+  'state.familyHistory': 'lịch sử xoay vòng',
   'state.rotations': 'số lần xoay vòng',
   'state.familyStatus': 'tình trạng',
   'state.revoked': 'đã thu hồi',
