@@ -60,7 +60,7 @@ describe('FLOWS', () => {
     expect(documents.map((flow) => flow.id)).toEqual([
       'jwt.logout-client-only',
       'jwt.storage-documents',
-      'jwt.replay-after-logout',
+      'jwt.attack-replay-after-logout',
     ]);
     for (const flow of documents) {
       expect(flow.title.en).toMatch(/documents.*unsafe/);

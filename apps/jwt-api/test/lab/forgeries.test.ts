@@ -121,7 +121,7 @@ describe.each(['HS256', 'ES256'] as const)('forged tokens (%s)', (algorithm) => 
     const real = await http(testApp).get('/users').set(bearer(token));
     expectInvalidToken(real);
     expect(stepsOf(real)).toEqual([`${forgery.refusedAt}:failed`, 'jwt.auth.reject']);
-    expect(stepIdsOf(real)).toEqual(requestSteps('jwt.forged-token', 0));
+    expect(stepIdsOf(real)).toEqual(requestSteps('jwt.attack-forged-token', 0));
   }
 
   it.each(forgeries.map((forgery) => [forgery.id, forgery] as const))(

@@ -35,11 +35,11 @@ describe.each([
     if (on) {
       expect(replay.status).toBe(200);
       expect(replay.headers['x-authlab-lab-mode']).toBe(MODE);
-      expect(stepIdsOf(replay)).toEqual(requestSteps('jwt.replay-after-logout', 0));
+      expect(stepIdsOf(replay)).toEqual(requestSteps('jwt.attack-replay-after-logout', 0));
       testApp.clock.advanceSeconds(testApp.config.accessTokenTtlSeconds + 10);
       const afterExp = await api.get('/me').set(bearer(login.accessToken));
       expectInvalidToken(afterExp);
-      expect(stepIdsOf(afterExp)).toEqual(requestSteps('jwt.replay-after-logout', 1));
+      expect(stepIdsOf(afterExp)).toEqual(requestSteps('jwt.attack-replay-after-logout', 1));
     } else {
       expectInvalidToken(replay);
       expect(replay.headers['x-authlab-lab-mode']).toBeUndefined();
@@ -60,7 +60,7 @@ describe.each([
         expect([first.status, second.status]).toEqual([200, 200]);
         expect(second.body.refresh_token).toBe(login.refreshToken);
         expect(second.headers['x-authlab-lab-mode']).toBe(MODE);
-        expect(stepIdsOf(second)).toEqual(requestSteps('jwt.replay-after-logout', 2));
+        expect(stepIdsOf(second)).toEqual(requestSteps('jwt.attack-replay-after-logout', 2));
       } else {
         expectInvalidToken(first);
         expectInvalidToken(second);

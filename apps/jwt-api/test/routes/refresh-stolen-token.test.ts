@@ -38,16 +38,16 @@ describe('a stolen refresh token (body mode)', () => {
 
     const byThief = await refresh(jane.refresh);
     expect(byThief.status).toBe(200);
-    expect(stepIdsOf(byThief)).toEqual(requestSteps('jwt.stolen-refresh-token', 0));
+    expect(stepIdsOf(byThief)).toEqual(requestSteps('jwt.attack-stolen-refresh-token', 0));
     expect((await api.get('/me').set(bearer(byThief.body.access_token))).status).toBe(200);
 
     const byVictim = await refresh(jane.refresh);
     expectInvalidToken(byVictim);
-    expect(stepIdsOf(byVictim)).toEqual(requestSteps('jwt.stolen-refresh-token', 1));
+    expect(stepIdsOf(byVictim)).toEqual(requestSteps('jwt.attack-stolen-refresh-token', 1));
 
     const thiefAgain = await refresh(byThief.body.refresh_token);
     expectInvalidToken(thiefAgain);
-    expect(stepIdsOf(thiefAgain)).toEqual(requestSteps('jwt.stolen-refresh-token', 2));
+    expect(stepIdsOf(thiefAgain)).toEqual(requestSteps('jwt.attack-stolen-refresh-token', 2));
     expectInvalidToken(await api.get('/me').set(bearer(byThief.body.access_token)));
     expectInvalidToken(await api.get('/me').set(bearer(jane.access)));
   });

@@ -6,7 +6,7 @@
  * `jwt.auth.verify-token`: the algorithm comes from the server, the key from a fixed table by
  * `kid`, and the signature must verify. The lab's deliberately vulnerable verifier accepts each.
  *
- * Step ids: jwt.auth.verify-token, jwt.auth.reject (server); attacker steps jwt.forged-token.*.
+ * Step ids: jwt.auth.verify-token, jwt.auth.reject (server); attacker steps jwt.attack-forged-token.*.
  * Reference: RFC 8725 §2.1, §2.2, §2.9, §3.1, §3.2, §3.3, §3.5, §3.10.
  */
 import { replyTo } from '../steps/attack-steps.ts';
@@ -15,7 +15,7 @@ import { putInPhase } from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
 
 export const JWT_FORGED_TOKEN_FLOW: Flow = {
-  id: 'jwt.forged-token',
+  id: 'jwt.attack-forged-token',
   api: 'jwt',
   section: 'attacks',
   title: { en: 'JWT: a forged token is refused', vi: 'JWT: token giả mạo bị từ chối' },
@@ -26,7 +26,7 @@ export const JWT_FORGED_TOKEN_FLOW: Flow = {
   steps: [
     ...putInPhase({ en: 'The forgery', vi: 'Giả mạo' }, [
       {
-        id: 'jwt.forged-token.forge',
+        id: 'jwt.attack-forged-token.forge',
         side: 'attacker',
         from: 'attacker-site',
         to: 'attacker-site',
@@ -41,7 +41,7 @@ export const JWT_FORGED_TOKEN_FLOW: Flow = {
         effects: [],
       },
       {
-        id: 'jwt.forged-token.send',
+        id: 'jwt.attack-forged-token.send',
         side: 'attacker',
         from: 'attacker-site',
         to: 'jwt-api',

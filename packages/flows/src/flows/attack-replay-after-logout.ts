@@ -6,7 +6,7 @@
  * (jwt.logout shows it); the revocation-latency ledger measures both.
  *
  * Step ids: jwt.auth.*, jwt.request.respond, jwt.refresh.* (server); steps
- * jwt.replay-after-logout.*.
+ * jwt.attack-replay-after-logout.*.
  * Reference: OWASP JSON Web Token Cheat Sheet, "No Built-In Token Revocation by the User";
  * document 004 ("valid until expiration (unless blacklisted)").
  */
@@ -56,7 +56,7 @@ function buildStatelessRefreshSteps(): ServerStep[] {
 }
 
 export const JWT_REPLAY_AFTER_LOGOUT_FLOW: Flow = {
-  id: 'jwt.replay-after-logout',
+  id: 'jwt.attack-replay-after-logout',
   api: 'jwt',
   section: 'attacks',
   mode: 'documents',
@@ -70,7 +70,7 @@ export const JWT_REPLAY_AFTER_LOGOUT_FLOW: Flow = {
   },
   steps: [
     {
-      id: 'jwt.replay-after-logout.logout',
+      id: 'jwt.attack-replay-after-logout.logout',
       side: 'browser',
       from: 'browser',
       to: 'browser',
@@ -86,7 +86,7 @@ export const JWT_REPLAY_AFTER_LOGOUT_FLOW: Flow = {
     },
     ...putInPhase({ en: 'Before exp', vi: 'Trước exp' }, [
       {
-        id: 'jwt.replay-after-logout.replay',
+        id: 'jwt.attack-replay-after-logout.replay',
         side: 'attacker',
         from: 'attacker-site',
         to: 'jwt-api',
@@ -104,7 +104,7 @@ export const JWT_REPLAY_AFTER_LOGOUT_FLOW: Flow = {
     ]),
     ...putInPhase({ en: 'After exp', vi: 'Sau exp' }, [
       {
-        id: 'jwt.replay-after-logout.replay-after-exp',
+        id: 'jwt.attack-replay-after-logout.replay-after-exp',
         side: 'attacker',
         from: 'attacker-site',
         to: 'jwt-api',
@@ -122,7 +122,7 @@ export const JWT_REPLAY_AFTER_LOGOUT_FLOW: Flow = {
     ]),
     ...putInPhase({ en: 'The refresh token', vi: 'Refresh token' }, [
       {
-        id: 'jwt.replay-after-logout.refresh',
+        id: 'jwt.attack-replay-after-logout.refresh',
         side: 'attacker',
         from: 'attacker-site',
         to: 'jwt-api',

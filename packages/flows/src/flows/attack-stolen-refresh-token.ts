@@ -6,7 +6,7 @@
  * still holds is now spent, so the victim's next refresh is REUSE: the server cannot tell who is
  * the thief and revokes the whole family, logging out thief and victim alike.
  *
- * Step ids: jwt.refresh.* (server); browser and attacker steps jwt.stolen-refresh-token.*.
+ * Step ids: jwt.refresh.* (server); browser and attacker steps jwt.attack-stolen-refresh-token.*.
  * Reference: RFC 9700 §4.14.2 ("If a refresh token is compromised and subsequently used by both
  * the attacker and the legitimate client, one of them will present an invalidated refresh token,
  * which will inform the authorization server of the breach"); OWASP JWT Cheat Sheet.
@@ -22,7 +22,7 @@ import { putInPhase } from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
 
 export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
-  id: 'jwt.stolen-refresh-token',
+  id: 'jwt.attack-stolen-refresh-token',
   api: 'jwt',
   section: 'attacks',
   title: {
@@ -36,7 +36,7 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
   steps: [
     ...putInPhase({ en: 'The thief refreshes first', vi: 'Kẻ trộm refresh trước' }, [
       {
-        id: 'jwt.stolen-refresh-token.thief-refresh',
+        id: 'jwt.attack-stolen-refresh-token.thief-refresh',
         side: 'attacker',
         from: 'attacker-site',
         to: 'jwt-api',
@@ -56,7 +56,7 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
     ]),
     ...putInPhase({ en: "Jane's next refresh", vi: 'Lần refresh tiếp theo của Jane' }, [
       {
-        id: 'jwt.stolen-refresh-token.victim-refresh',
+        id: 'jwt.attack-stolen-refresh-token.victim-refresh',
         side: 'browser',
         from: 'browser',
         to: 'jwt-api',
@@ -76,7 +76,7 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
     ]),
     ...putInPhase({ en: 'The thief is out too', vi: 'Kẻ trộm cũng bị đá ra' }, [
       {
-        id: 'jwt.stolen-refresh-token.thief-refresh-again',
+        id: 'jwt.attack-stolen-refresh-token.thief-refresh-again',
         side: 'attacker',
         from: 'attacker-site',
         to: 'jwt-api',
@@ -98,7 +98,7 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
         }),
       ),
       {
-        id: 'jwt.stolen-refresh-token.log-in-again',
+        id: 'jwt.attack-stolen-refresh-token.log-in-again',
         side: 'browser',
         from: 'browser',
         to: 'browser',

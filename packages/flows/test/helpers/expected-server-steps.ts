@@ -200,12 +200,12 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.auth.load-session',
     'session.auth.reject',
   ],
-  'jwt.forged-token': [
+  'jwt.attack-forged-token': [
     // GET /users with a forged token: koa-jwt refuses it
     'jwt.auth.verify-token',
     'jwt.auth.reject',
   ],
-  'jwt.replay-after-logout': [
+  'jwt.attack-replay-after-logout': [
     // GET /me with the logged-out access token, before exp: no revocation lookup (lab mode)
     'jwt.auth.verify-token',
     'jwt.auth.check-claims',
@@ -220,7 +220,7 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'jwt.refresh.sign-access-token',
     'jwt.refresh.respond',
   ],
-  'jwt.stolen-refresh-token': [
+  'jwt.attack-stolen-refresh-token': [
     // POST /refresh by the thief with the copied token 1: rotated to token 2
     'jwt.csrf.check-request',
     'jwt.refresh.read-refresh-token',

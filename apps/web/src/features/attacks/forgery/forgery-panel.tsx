@@ -5,7 +5,7 @@
  * API answers 401 and its Server-Timing names the step that refused it, shown with the rule and
  * the RFC 8725 section that requires it.
  *
- * Flows (@authlab/flows): jwt.forged-token; the forgeries: @authlab/flows/forgery.
+ * Flows (@authlab/flows): jwt.attack-forged-token; the forgeries: @authlab/flows/forgery.
  * Reference: RFC 8725 §2–3; docs/attacks-tokens.md, "Forged tokens".
  */
 import { FORGERIES, type ForgeryId, findForgery } from '@authlab/flows/forgery/forgeries';

@@ -4,7 +4,7 @@
  * site's replays (measure-jwt-ledger.ts). The switch of the lab mode that makes the documents'
  * stateless JWT is shown too (VULNERABLE).
  *
- * Flows (@authlab/flows): jwt.replay-after-logout.
+ * Flows (@authlab/flows): jwt.attack-replay-after-logout.
  * Reference: OWASP JSON Web Token Cheat Sheet, "No Built-In Token Revocation by the User";
  * docs/attacks-tokens.md, "Replay after logout".
  */

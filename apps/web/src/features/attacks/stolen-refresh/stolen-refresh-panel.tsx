@@ -4,7 +4,7 @@
  * second presents a spent one and the whole family is revoked. The family's rotation history comes
  * from the jwt-api's lab view.
  *
- * Flows (@authlab/flows): jwt.stolen-refresh-token (attacker first), jwt.refresh-reuse (victim
+ * Flows (@authlab/flows): jwt.attack-stolen-refresh-token (attacker first), jwt.refresh-reuse (victim
  * first).
  * Reference: RFC 9700 §4.14.2; docs/attacks-tokens.md, "A stolen refresh token".
  */
