@@ -1,64 +1,31 @@
 /**
  * The token attacks of the Attacks area, end to end in Chromium against the real APIs and the
  * real attacker site (a different site: the page is on 127.0.0.1, the attacker on localhost):
- * forged tokens accepted by the lab's vulnerable verifier and refused by the real jwt-api; a stolen
+ * forged tokens accepted by the lab's vulnerable verifier and refused by the real jwt-api (whose
+ * jku fetch reaches the stack's attacker site: LAB_ATTACKER_ORIGIN in global-setup.ts); a stolen
  * refresh token in both orders, with the family's rotation history; and the revocation-latency
  * ledger measured by the attacker site's replays on the lab clock.
  */
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openAttacks as openAttacksArea, resetLabModes } from './helpers/attacks-page.ts';
 import { launchBrowser, saveScreenshot } from './helpers/browser.ts';
-import { HOST, WEB_ORIGIN } from './helpers/ports.ts';
-import {
-  type StartedProcess,
-  startProcess,
-  stopProcess,
-  waitForHttp,
-} from './helpers/processes.ts';
-
-const ATTACKER_URL = `http://${HOST}:4300`;
-const ATTACKER_DIR = fileURLToPath(new URL('../../attacker-site/', import.meta.url));
 
 let browser: Browser;
-let attacker: StartedProcess | null = null;
-
-/** The attacker site, unless the stack already runs one. */
-async function ensureAttackerSite(): Promise<void> {
-  try {
-    if ((await fetch(`${ATTACKER_URL}/loot`)).ok) return;
-  } catch {
-    // Not running: start it below.
-  }
-  attacker = startProcess(
-    'attacker-site',
-    join(ATTACKER_DIR, 'node_modules/.bin/tsx'),
-    ['src/server.ts'],
-    {
-      cwd: ATTACKER_DIR,
-      env: { ...process.env, ATTACKER_TARGET_ORIGIN: WEB_ORIGIN, ATTACKER_HOST: HOST },
-      logPath: join(tmpdir(), `authlab-e2e-attacker-site-${process.pid}.log`),
-    },
-  );
-  await waitForHttp(`${ATTACKER_URL}/loot`, attacker, 60_000);
-}
 
 beforeAll(async () => {
-  await ensureAttackerSite();
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (attacker !== null) await stopProcess(attacker);
 });
 
+// The APIs are shared by every e2e file: no lab mode may outlive a test.
+afterEach(resetLabModes);
+
 async function openAttacks(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${WEB_ORIGIN}/#attacks`);
+  const page = await openAttacksArea(browser);
   await page.locator('[data-attack="forged-tokens"] [data-action="forgery-prepare"]').waitFor();
   return page;
 }

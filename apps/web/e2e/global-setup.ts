@@ -41,6 +41,8 @@ function apiEnvironment(port: number, usersDbPath: string): NodeJS.ProcessEnv {
     USERS_DB_PATH: usersDbPath,
     SESSION_SECRET: randomBytes(32).toString('hex'),
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // The forgery lab's vulnerable verifier fetches a `jku` from this attacker site only.
+    LAB_ATTACKER_ORIGIN: `http://${HOST}:${ATTACKER_PORT}`,
   };
 }
 
