@@ -1,8 +1,8 @@
 /**
  * The ledger's scenarios: for one API, log a victim in, let the event happen (logout, password
- * change, an admin disabling her), then replay each credential she held until the server refuses
- * it (@authlab/flows/ledger/replay-until-refused). Every scenario starts at lab-clock 0 and leaves
- * the users table as it found it (re-enabled, the demo password back).
+ * change, an admin revoking her logins or disabling her), then replay each credential she held
+ * until the server refuses it (@authlab/flows/ledger/replay-until-refused). Every scenario starts
+ * at lab-clock 0 and leaves the users table as it found it (re-enabled, the demo password back).
  *
  * Reference: OWASP Session Management Cheat Sheet, "Session Expiration"; OWASP JSON Web Token
  * Cheat Sheet, "No Built-In Token Revocation by the User"; RFC 9700 §4.14.2.
@@ -38,7 +38,12 @@ export const LONG_SCHEDULE: ReplaySchedule = {
   precisionSeconds: 1,
 };
 
-const EVENTS: readonly LedgerEvent[] = ['logout', 'password-change', 'admin-disable'];
+const EVENTS: readonly LedgerEvent[] = [
+  'logout',
+  'password-change',
+  'admin-revoke',
+  'admin-disable',
+];
 
 async function happen(client: LedgerClient, event: LedgerEvent, victim: Login): Promise<void> {
   const expectOk = async (response: Response, what: string) => {
@@ -49,6 +54,11 @@ async function happen(client: LedgerClient, event: LedgerEvent, victim: Login): 
   if (event === 'password-change') {
     const body = { current_password: VICTIM.password, new_password: NEW_PASSWORD };
     await expectOk(await client.call('POST', '/me/password', victim, body), 'password');
+  }
+  if (event === 'admin-revoke') {
+    const admin = await client.logIn(ADMIN.email, ADMIN.password);
+    const path = `/admin/users/${VICTIM.id}/sessions`;
+    await expectOk(await client.call('DELETE', path, admin), 'revoke');
   }
   if (event === 'admin-disable') {
     const admin = await client.logIn(ADMIN.email, ADMIN.password);

@@ -1,6 +1,6 @@
 /**
  * The revocation-latency ledger: for each design, each credential and each event (logout,
- * password change, an admin disabling the account), how long the OLD credential kept working —
+ * password change, an admin revoking every login of the user or disabling the account), how long the OLD credential kept working —
  * as measured by replaying it against the running servers (replay-until-refused.ts). The results
  * are data (apps/bench/results/revocation-ledger.json, written by `pnpm --filter @authlab/bench
  * ledger`); this file names the rows and renders the table the docs and the web panel show.
@@ -17,7 +17,7 @@ import type { ReplayLatency } from './replay-until-refused.ts';
 
 export type LedgerDesign = 'session' | 'jwt' | 'jwt-stateless';
 export type LedgerCredential = 'session-cookie' | 'access-token' | 'refresh-token';
-export type LedgerEvent = 'logout' | 'password-change' | 'admin-disable';
+export type LedgerEvent = 'logout' | 'password-change' | 'admin-revoke' | 'admin-disable';
 
 export interface LedgerRow extends ReplayLatency {
   readonly design: LedgerDesign;
@@ -52,6 +52,7 @@ export const LEDGER_CREDENTIAL_LABELS: Readonly<Record<LedgerCredential, Localiz
 export const LEDGER_EVENT_LABELS: Readonly<Record<LedgerEvent, Localized>> = {
   logout: { en: 'logout', vi: 'logout' },
   'password-change': { en: 'password change', vi: 'đổi mật khẩu' },
+  'admin-revoke': { en: "admin revokes the user's logins", vi: 'admin thu hồi mọi phiên đăng nhập của user' },
   'admin-disable': { en: 'admin disables the user', vi: 'admin khóa tài khoản' },
 };
 
