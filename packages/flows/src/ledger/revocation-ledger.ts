@@ -52,7 +52,10 @@ export const LEDGER_CREDENTIAL_LABELS: Readonly<Record<LedgerCredential, Localiz
 export const LEDGER_EVENT_LABELS: Readonly<Record<LedgerEvent, Localized>> = {
   logout: { en: 'logout', vi: 'logout' },
   'password-change': { en: 'password change', vi: 'đổi mật khẩu' },
-  'admin-revoke': { en: "admin revokes the user's logins", vi: 'admin thu hồi mọi phiên đăng nhập của user' },
+  'admin-revoke': {
+    en: "admin revokes the user's logins",
+    vi: 'admin thu hồi mọi phiên đăng nhập của user',
+  },
   'admin-disable': { en: 'admin disables the user', vi: 'admin khóa tài khoản' },
 };
 
