@@ -107,6 +107,7 @@ export function createApp(deps: AppDeps): Koa {
       refreshTokens,
       verifyRefreshToken,
       signer,
+      labModes,
     }),
     createMeRouter({ authenticate: requireToken }),
     createUsersRouter({ authenticate: requireToken, users }),

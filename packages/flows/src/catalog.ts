@@ -16,6 +16,13 @@ import {
   SESSION_ARCHITECTURE_LOGOUT_FLOW,
   SESSION_ARCHITECTURE_STICKY_FLOW,
 } from './flows/architecture-cluster.ts';
+import { JWT_ATTACK_CSRF_FLOW, SESSION_ATTACK_CSRF_FLOW } from './flows/attack-csrf.ts';
+import { SESSION_ATTACK_FIXATION_FLOW } from './flows/attack-fixation.ts';
+import {
+  JWT_ATTACK_XSS_DOCUMENTS_FLOW,
+  JWT_ATTACK_XSS_MEMORY_FLOW,
+  SESSION_ATTACK_XSS_FLOW,
+} from './flows/attack-xss.ts';
 import { SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
 import { JWT_EXPIRY_FLOW } from './flows/jwt-expiry.ts';
 import { JWT_LOGOUT_FLOW } from './flows/jwt-logout.ts';
@@ -67,6 +74,12 @@ export const FLOWS: readonly Flow[] = [
   SESSION_STORAGE_FLOW,
   JWT_STORAGE_FLOW,
   JWT_STORAGE_DOCUMENTS_FLOW,
+  SESSION_ATTACK_XSS_FLOW,
+  JWT_ATTACK_XSS_DOCUMENTS_FLOW,
+  JWT_ATTACK_XSS_MEMORY_FLOW,
+  SESSION_ATTACK_CSRF_FLOW,
+  JWT_ATTACK_CSRF_FLOW,
+  SESSION_ATTACK_FIXATION_FLOW,
 ];
 
 const FLOWS_BY_ID: ReadonlyMap<string, Flow> = new Map(FLOWS.map((flow) => [flow.id, flow]));
@@ -152,6 +165,11 @@ export const SECTIONS: readonly SectionInfo[] = [
     id: 'architecture',
     title: { en: 'Architecture', vi: 'Kiến trúc' },
     documentHeading: 'Architecture Differences',
+  },
+  {
+    id: 'attacks',
+    title: { en: 'Attacks', vi: 'Tấn công' },
+    documentHeading: 'Security Considerations',
   },
   {
     id: 'data-storage',

@@ -14,6 +14,10 @@
  * flight and makes every request that failed meanwhile wait for it (single-flight). That is the
  * client's job, and it is what keeps a page with five parallel requests logged in.
  *
+ * Lab only: the VULNERABLE lab mode `refresh-grace-window` lets the token a rotation just spent
+ * come back once within a few seconds and get the same successor (tokens/refresh-grace-window.ts,
+ * with the trade-off against theft detection); such an answer is labelled X-Authlab-Lab-Mode.
+ *
  * Every refusal is the same 401 invalid_token (plus an expired cookie, so a cookie client stops
  * sending a dead token); the reason is in the trace only.
  *
@@ -27,12 +31,17 @@
 
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
+import { type LabModes, markLabMode } from '@authlab/http/lab-modes';
 import { parseBody } from '@authlab/http/validate';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { z } from 'zod';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import { findRefreshRefusal } from '../tokens/check-refresh-family.ts';
+import {
+  createRefreshGraceWindow,
+  type RefreshGraceWindow,
+} from '../tokens/refresh-grace-window.ts';
 import type { PresentedRefreshToken, RefreshTokens } from '../tokens/refresh-tokens.ts';
 import type { TokenSigner } from '../tokens/sign-tokens.ts';
 import type { RefreshTokenVerifier } from '../tokens/verify-refresh-token.ts';
@@ -47,11 +56,14 @@ export interface RefreshRouterDeps {
   refreshTokens: RefreshTokens;
   verifyRefreshToken: RefreshTokenVerifier;
   signer: TokenSigner;
+  labModes: LabModes;
 }
 
 export function createRefreshRouter(deps: RefreshRouterDeps): Router {
-  const { users, clock, revocationStore, refreshTokens, verifyRefreshToken, signer } = deps;
+  const { users, clock, revocationStore, refreshTokens, verifyRefreshToken, signer, labModes } =
+    deps;
   const router = new Router();
+  const graceWindow = createRefreshGraceWindow();
 
   router.post('/refresh', async (ctx) => {
     const { refresh_token: bodyToken } = parseBody(refreshBodySchema, ctx.request.body);
@@ -65,53 +77,73 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
       });
       if (presented === null) throw new InvalidTokenError();
       const { token, channel } = presented;
+      // Lab mode only: duplicates of one token run one after the other, inside the window.
+      const grace: RefreshGraceWindow | null = labModes.isOn('refresh-grace-window')
+        ? graceWindow
+        : null;
+      await (grace === null ? exchange() : grace.serialize(token, exchange));
 
-      const { user, family, jti } = await trace.step(
-        'jwt.refresh.verify-refresh-token',
-        async (control) => {
-          const refuse = (outcome: 'missing' | 'expired' | 'failed' | 'denied' | 'reused') => {
-            control.setOutcome(outcome);
-            return new InvalidTokenError();
+      async function exchange() {
+        const { user, family, jti, successor } = await trace.step(
+          'jwt.refresh.verify-refresh-token',
+          async (control) => {
+            const refuse = (outcome: 'missing' | 'expired' | 'failed' | 'denied' | 'reused') => {
+              control.setOutcome(outcome);
+              return new InvalidTokenError();
+            };
+            const checked = verifyRefreshToken(token);
+            if (!checked.ok) throw refuse(checked.outcome);
+            const { claims } = checked;
+            const found = users.findUserById(Number(claims.sub));
+            const current = await revocationStore.findFamily(claims.fid);
+            const refusal = findRefreshRefusal({
+              user: found,
+              family: current,
+              claims,
+              channel,
+              nowMs: clock.now(),
+            });
+            const inWindow =
+              refusal === 'reused'
+                ? grace?.findSuccessor(claims.fid, claims.jti, clock.now())
+                : null;
+            if (inWindow != null && found !== null && current !== null) {
+              markLabMode(ctx, 'refresh-grace-window');
+              return { user: found, family: current, jti: claims.jti, successor: inWindow };
+            }
+            // Reuse: someone else holds a copy. End the whole family, theirs and the user's.
+            if (refusal === 'reused') await revocationStore.revokeFamily(claims.fid, 'reuse');
+            if (refusal !== null || found === null || current === null)
+              throw refuse(refusal ?? 'denied');
+            return { user: found, family: current, jti: claims.jti, successor: null };
+          },
+        );
+
+        const rotated =
+          successor ??
+          (await trace.step('jwt.refresh.rotate', async (control) => {
+            const result = await refreshTokens.rotate(user, family, jti);
+            if (result.outcome === 'rotated') return result.token;
+            // Lost a race with another refresh of the same token: reuse, family revoked by the store.
+            control.setOutcome(result.outcome);
+            throw new InvalidTokenError();
+          }));
+        if (grace !== null && successor === null) {
+          grace.remember(family.id, jti, rotated, clock.now());
+        }
+        const access = await trace.step('jwt.refresh.sign-access-token', () =>
+          signer.signAccessToken(user, family.id),
+        );
+        await trace.step('jwt.refresh.respond', () => {
+          ctx.body = {
+            success: true,
+            access_token: access.token,
+            token_type: 'Bearer',
+            expires_in: access.expiresIn,
+            ...refreshTokens.deliver(ctx, family.delivery, rotated),
           };
-          const checked = verifyRefreshToken(token);
-          if (!checked.ok) throw refuse(checked.outcome);
-          const { claims } = checked;
-          const found = users.findUserById(Number(claims.sub));
-          const current = await revocationStore.findFamily(claims.fid);
-          const refusal = findRefreshRefusal({
-            user: found,
-            family: current,
-            claims,
-            channel,
-            nowMs: clock.now(),
-          });
-          // Reuse: someone else holds a copy. End the whole family, theirs and the user's.
-          if (refusal === 'reused') await revocationStore.revokeFamily(claims.fid, 'reuse');
-          if (refusal !== null || found === null || current === null)
-            throw refuse(refusal ?? 'denied');
-          return { user: found, family: current, jti: claims.jti };
-        },
-      );
-
-      const rotated = await trace.step('jwt.refresh.rotate', async (control) => {
-        const result = await refreshTokens.rotate(user, family, jti);
-        if (result.outcome === 'rotated') return result.token;
-        // Lost a race with another refresh of the same token: reuse, family revoked by the store.
-        control.setOutcome(result.outcome);
-        throw new InvalidTokenError();
-      });
-      const access = await trace.step('jwt.refresh.sign-access-token', () =>
-        signer.signAccessToken(user, family.id),
-      );
-      await trace.step('jwt.refresh.respond', () => {
-        ctx.body = {
-          success: true,
-          access_token: access.token,
-          token_type: 'Bearer',
-          expires_in: access.expiresIn,
-          ...refreshTokens.deliver(ctx, family.delivery, rotated),
-        };
-      });
+        });
+      }
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         trace.record('jwt.refresh.reject', 0);
