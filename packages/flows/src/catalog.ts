@@ -18,6 +18,7 @@ import {
 } from './flows/architecture-cluster.ts';
 import { JWT_ATTACK_CSRF_FLOW, SESSION_ATTACK_CSRF_FLOW } from './flows/attack-csrf.ts';
 import { SESSION_ATTACK_FIXATION_FLOW } from './flows/attack-fixation.ts';
+import { JWT_ATTACK_TWO_TABS_FLOW } from './flows/attack-two-tabs.ts';
 import {
   JWT_ATTACK_XSS_DOCUMENTS_FLOW,
   JWT_ATTACK_XSS_MEMORY_FLOW,
@@ -80,6 +81,7 @@ export const FLOWS: readonly Flow[] = [
   SESSION_ATTACK_CSRF_FLOW,
   JWT_ATTACK_CSRF_FLOW,
   SESSION_ATTACK_FIXATION_FLOW,
+  JWT_ATTACK_TWO_TABS_FLOW,
 ];
 
 const FLOWS_BY_ID: ReadonlyMap<string, Flow> = new Map(FLOWS.map((flow) => [flow.id, flow]));

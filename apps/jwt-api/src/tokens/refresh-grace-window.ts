@@ -18,7 +18,8 @@
  * Teaches: every grace window is a window for the attacker too.
  *
  * Flow step ids: jwt.refresh.verify-refresh-token, jwt.refresh.rotate.
- * Reference: RFC 9700 §4.14.2; docs/token-refresh.md, "Several tabs".
+ * Reference: RFC 9700 §4.14.2; docs/token-refresh.md, "Refresh across tabs" and "The reuse grace
+ * window"; docs/attacks.md, "Two tabs, one refresh token".
  */
 import type { SignedToken } from './sign-tokens.ts';
 

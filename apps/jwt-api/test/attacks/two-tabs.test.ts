@@ -1,8 +1,8 @@
-import { CSRF_HEADERS, http, stepsOf } from '@authlab/http/testing/http';
+import { CSRF_HEADERS, http, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REFRESH_GRACE_WINDOW_SECONDS } from '../../src/tokens/refresh-grace-window.ts';
 import { buildTestApp, mintLogin, type TestApp } from '../helpers/build-test-app.ts';
-import { JOHN, refreshCookieOf, withRefreshCookie } from '../helpers/http.ts';
+import { bearer, JOHN, refreshCookieOf, withRefreshCookie } from '../helpers/http.ts';
 
 let testApp: TestApp;
 afterEach(() => testApp.close());
@@ -32,6 +32,18 @@ describe('two tabs, one refresh token', () => {
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 401]);
     const winner = answers.find((answer) => answer.status === 200);
     expect((await refresh(refreshCookieOf(winner as (typeof answers)[number]))).status).toBe(401);
+  });
+
+  it('reports the server steps of the jwt.attack-two-tabs flow', async () => {
+    testApp = buildTestApp();
+    const login = await mintLogin(testApp, JOHN.id);
+    const first = await refresh(login.refreshToken);
+    const second = await refresh(login.refreshToken);
+    const next = await http(testApp).get('/me').set(bearer(first.body.access_token));
+    expect(next.status).toBe(401);
+    expect(stepIdsOf(first)).toEqual(requestSteps('jwt.attack-two-tabs', 0));
+    expect(stepIdsOf(second)).toEqual(requestSteps('jwt.attack-two-tabs', 1));
+    expect(stepIdsOf(next)).toEqual(requestSteps('jwt.attack-two-tabs', 2));
   });
 
   it('with refresh-grace-window on, gives the duplicate the same successor, labelled', async () => {

@@ -423,4 +423,22 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.auth.load-session',
     'session.auth.reject',
   ],
+  'jwt.attack-two-tabs': [
+    // tab 1: POST /refresh with token 1
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // tab 2: POST /refresh with token 1 again
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+    // tab 1: GET /me with its new access token
+    'jwt.auth.verify-token',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
+  ],
 };

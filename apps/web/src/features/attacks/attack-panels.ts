@@ -28,4 +28,9 @@ export const ATTACK_PANELS: readonly AttackPanel[] = [
     title: { en: 'Session fixation', vi: 'Cố định session (session fixation)' },
     Panel: lazy(() => import('./fixation/fixation-panel.tsx')),
   },
+  {
+    id: 'two-tabs',
+    title: { en: 'Two tabs, one refresh token', vi: 'Hai tab, một refresh token' },
+    Panel: lazy(() => import('./two-tabs/two-tabs-panel.tsx')),
+  },
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTACKS_MESSAGES } from '../../../src/features/attacks/attacks-messages.ts';
 import { CSRF_MESSAGES } from '../../../src/features/attacks/csrf/csrf-messages.ts';
 import { FIXATION_MESSAGES } from '../../../src/features/attacks/fixation/fixation-messages.ts';
+import { TWO_TABS_MESSAGES } from '../../../src/features/attacks/two-tabs/two-tabs-messages.ts';
 import { XSS_MESSAGES } from '../../../src/features/attacks/xss/xss-messages.ts';
 
 const placeholdersOf = (text: string) =>
@@ -12,6 +13,7 @@ const CATALOGS = {
   csrf: CSRF_MESSAGES,
   fixation: FIXATION_MESSAGES,
   xss: XSS_MESSAGES,
+  twoTabs: TWO_TABS_MESSAGES,
 };
 
 describe.each(Object.entries(CATALOGS))('the %s catalog', (_name, catalog) => {
