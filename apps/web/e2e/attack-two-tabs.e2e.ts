@@ -82,6 +82,10 @@ describe('two tabs, one refresh token', () => {
     ).toBe(1);
     expect(await meStatusOf(first)).toBe('401');
     expect(await meStatusOf(second)).toBe('401');
+    const reuse = panel(first).locator(
+      '[data-flow="jwt.attack-two-tabs"] [data-step-id="jwt.refresh.verify-refresh-token"][data-state="failed"]',
+    );
+    await reuse.waitFor();
     await saveScreenshot(first, 'attack-two-tabs-no-fix');
   });
 

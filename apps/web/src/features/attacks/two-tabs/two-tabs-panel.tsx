@@ -12,6 +12,7 @@ import type { LabRequestEntry } from '@authlab/flows/api-types';
 import { useEffect, useState } from 'react';
 import { formatMessage, useI18n } from '../../../i18n/i18n.tsx';
 import { readLabRequests, readLastRequestId } from '../attacks-client.ts';
+import { FlowSteps } from '../flow-steps.tsx';
 import { LabModeSwitches } from '../lab-mode-switches.tsx';
 import { RequestJournal } from '../request-journal.tsx';
 import { useAttacksText } from '../use-attacks-text.ts';
@@ -83,8 +84,14 @@ export default function TwoTabsPanel() {
     const after = await readLastRequestId('jwt');
     setOutcome(null);
     setOutcome(await tabAuth.refreshEverywhere());
+    // Both tabs' refreshes, then their GET /me (sent once every refresh has landed).
     await settle();
-    setEntries((await readLabRequests('jwt', after)).filter((entry) => entry.path === '/refresh'));
+    await settle();
+    setEntries(
+      (await readLabRequests('jwt', after)).filter((entry) =>
+        ['/refresh', '/me'].includes(entry.path),
+      ),
+    );
   };
 
   return (
@@ -144,6 +151,7 @@ export default function TwoTabsPanel() {
       {meStatus === null ? null : (
         <p data-me-status={meStatus}>{tabsText('me', { status: meStatus })}</p>
       )}
+      <FlowSteps flowId="jwt.attack-two-tabs" entries={entries} />
       <h5>{text('journal.title')}</h5>
       <RequestJournal entries={entries} />
     </div>
