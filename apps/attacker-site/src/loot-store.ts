@@ -6,7 +6,8 @@
  * Teaches: once a credential reaches the attacker's server, it no longer depends on the victim's
  * tab: it is used from here until it expires or is revoked.
  *
- * Flow step ids: attack.xss.collect (the collector's side of the XSS flows).
+ * Flow step ids: jwt.attack-xss-documents.ship, jwt.attack-xss-memory.ship, session.attack-xss.ship
+ * (the collector's side of the XSS flows).
  * Reference: RFC 10017 (OAuth 2.0 for Browser-Based Applications) §5, "Attack scenarios".
  */
 

@@ -46,6 +46,7 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'stores/bounded-expiring-map.ts': "the memory denylist's bound, and its fail-closed signal",
   'stores/redis-revocation-state.ts': "the Redis store's keys and its bounded lab view",
   'tokens/check-refresh-family.ts': 'the rules a refresh token must pass before rotation',
+  'tokens/refresh-grace-window.ts': 'the grace window lab mode: a session has no rotation',
   'tokens/refresh-tokens.ts': 'refresh-token families and rotation',
   'tokens/revoke-user-tokens.ts': 'credential version and floor: "every token of this user"',
   'tokens/sign-tokens.ts': 'issuing signed tokens',

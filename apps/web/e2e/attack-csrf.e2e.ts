@@ -46,6 +46,11 @@ describe('CSRF from the attacker site', () => {
     const entry = column('session').locator('[data-request="POST /logout-all"]');
     expect(await entry.getAttribute('data-status')).toBe('403');
     expect(await explanations('session')).toEqual(['explain.cross-site']);
+    // The flow's steps, lit from the server's report: the CSRF layer refused, nothing after it ran.
+    const csrfStep = column('session').locator(
+      '[data-flow="session.attack-csrf"] [data-step-id="session.csrf.check-request"]',
+    );
+    expect(await csrfStep.getAttribute('data-state')).toBe('failed');
     expect(await column('session').locator('[data-me-status]').getAttribute('data-me-status')).toBe(
       '200',
     );

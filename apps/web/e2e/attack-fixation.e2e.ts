@@ -43,6 +43,16 @@ describe('session fixation', () => {
     );
     const login = session().locator('[data-request="POST /login"]').nth(1);
     expect(await login.locator('[data-step="session.login.regenerate-id"]').count()).toBe(1);
+    const flowStates = await session()
+      .locator('[data-flow="session.attack-fixation"] [data-step-id]')
+      .evaluateAll((items) =>
+        items
+          .filter((item) => item.getAttribute('data-state') !== 'drawn')
+          .map((item) => item.getAttribute('data-state')),
+      );
+    // Every server step of the flow happened as drawn; the replay's load-session reported "missing".
+    expect(flowStates.filter((state) => state === 'skipped' || state === 'pending')).toEqual([]);
+    expect(flowStates.filter((state) => state === 'failed')).toHaveLength(1);
     expect((await readLoot()).map((entry) => entry.kind)).toContain('planted-session-id');
     await saveScreenshot(page, 'attack-fixation-default');
   });

@@ -60,6 +60,7 @@ describe('FLOWS', () => {
     expect(documents.map((flow) => flow.id)).toEqual([
       'jwt.logout-client-only',
       'jwt.storage-documents',
+      'jwt.attack-xss-documents',
       'jwt.attack-replay-after-logout',
     ]);
     for (const flow of documents) {

@@ -5,7 +5,7 @@
  *
  * Teaches: exfiltration is one `fetch` to a server the attacker runs.
  *
- * Flow step ids: attack.xss.collect.
+ * Flow step ids: jwt.attack-xss-documents.ship, jwt.attack-xss-memory.ship, session.attack-xss.ship.
  * Reference: RFC 10017 §5.1 ("Single-Execution Token Theft"); OWASP XSS Prevention Cheat Sheet.
  */
 import { bodyParser } from '@koa/bodyparser';

@@ -5,7 +5,7 @@
  *
  * Teaches: the attacker's side of every attack — what left the victim's browser.
  *
- * Flow step ids: attack.xss.collect.
+ * Flow step ids: jwt.attack-xss-documents.ship, jwt.attack-xss-memory.ship, session.attack-xss.ship.
  * Reference: RFC 10017 §5 ("Attack scenarios").
  */
 import Router from '@koa/router';

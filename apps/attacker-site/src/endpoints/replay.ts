@@ -12,7 +12,8 @@
  *
  * Teaches: a bearer credential works for whoever holds it (RFC 6750 §5.1.1 "token disclosure").
  *
- * Flow step ids: attack.xss.replay.
+ * Flow step ids: jwt.attack-xss-documents.replay, jwt.attack-xss-memory.replay,
+ * session.attack-fixation.replay.
  * Reference: RFC 6750 §5; RFC 10017 §5.1–5.2; OWASP Session Management Cheat Sheet, "Session ID
  * Exchange".
  */

@@ -1,5 +1,5 @@
 import { listLabModes } from '@authlab/flows/lab-modes';
-import { http, stepsOf } from '@authlab/http/testing/http';
+import { http, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, mintLogin, type TestApp } from '../helpers/build-test-app.ts';
 import { JOHN, withRefreshCookie } from '../helpers/http.ts';
@@ -13,14 +13,15 @@ const SESSION_CSRF_MODES = listLabModes('session')
 let testApp: TestApp;
 afterEach(() => testApp.close());
 
+/** The attacker page's forged POST /refresh, with the refresh cookie a browser would attach. */
+const forgeRefresh = (token: string) =>
+  http(testApp).post('/refresh').set(FORGED_FORM).set(withRefreshCookie(token));
+
 describe('CSRF from a second site', () => {
   it('refuses the forged form at the Fetch Metadata layer by default', async () => {
     testApp = buildTestApp();
     const login = await mintLogin(testApp, JOHN.id);
-    const forged = await http(testApp)
-      .post('/refresh')
-      .set(FORGED_FORM)
-      .set(withRefreshCookie(login.refreshToken));
+    const forged = await forgeRefresh(login.refreshToken);
     expect(forged.status).toBe(403);
     expect(forged.body.error.code).toBe('csrf_rejected');
     expect(stepsOf(forged)).toEqual(['jwt.csrf.check-request:denied']);
@@ -37,12 +38,18 @@ describe('CSRF from a second site', () => {
   it("ignores the session API's CSRF lab modes: its layers stay on", async () => {
     testApp = buildTestApp({ env: { LAB_MODES: SESSION_CSRF_MODES.join(',') } });
     const login = await mintLogin(testApp, JOHN.id);
-    const forged = await http(testApp)
-      .post('/refresh')
-      .set(FORGED_FORM)
-      .set(withRefreshCookie(login.refreshToken));
+    const forged = await forgeRefresh(login.refreshToken);
     expect(forged.status).toBe(403);
     expect(forged.headers['x-authlab-lab-mode']).toBeUndefined();
+  });
+
+  it('reports the server steps of the jwt.attack-csrf flow', async () => {
+    testApp = buildTestApp();
+    const login = await mintLogin(testApp, JOHN.id);
+    const forged = await forgeRefresh(login.refreshToken);
+    const navigation = await http(testApp).get('/me').set('Sec-Fetch-Site', 'cross-site');
+    expect(stepIdsOf(forged)).toEqual(requestSteps('jwt.attack-csrf', 0));
+    expect(stepIdsOf(navigation)).toEqual(requestSteps('jwt.attack-csrf', 1));
   });
 
   it.each(listLabModes('jwt').map((mode) => mode.id))(

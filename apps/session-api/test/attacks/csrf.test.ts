@@ -1,5 +1,5 @@
 import { listLabModes } from '@authlab/flows/lab-modes';
-import { http, readSetCookie, stepsOf } from '@authlab/http/testing/http';
+import { http, readSetCookie, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { JOHN, logIn } from '../helpers/http.ts';
@@ -77,6 +77,14 @@ describe('CSRF from a second site', () => {
       .send({ email: JOHN.email, password: JOHN.password });
     expect(readSetCookie(login, 'authlab.sid')?.attributes.get('samesite')).toBe('lax');
     expect(login.headers['x-authlab-lab-mode']).toBe('csrf-samesite-lax');
+  });
+
+  it('reports the server steps of the session.attack-csrf flow', async () => {
+    testApp = buildTestApp();
+    const forged = await forgeLogoutAll(await logIn(testApp, JOHN));
+    const navigation = await http(testApp).get('/me').set('Sec-Fetch-Site', 'cross-site');
+    expect(stepIdsOf(forged)).toEqual(requestSteps('session.attack-csrf', 0));
+    expect(stepIdsOf(navigation)).toEqual(requestSteps('session.attack-csrf', 1));
   });
 
   it.each(listLabModes('session').map((mode) => mode.id))(

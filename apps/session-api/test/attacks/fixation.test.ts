@@ -1,7 +1,7 @@
-import { http, readSetCookie, stepsOf } from '@authlab/http/testing/http';
+import { http, readSetCookie, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { JANE, JOHN, logIn, postLogin, sessionIdOf } from '../helpers/http.ts';
+import { cookieHeaderFrom, JANE, JOHN, logIn, postLogin, sessionIdOf } from '../helpers/http.ts';
 
 let testApp: TestApp;
 afterEach(() => testApp.close());
@@ -45,6 +45,17 @@ describe('session fixation', () => {
     const login = await postLogin(testApp, JOHN);
     expect(login.status).toBe(200);
     expect(login.headers['x-authlab-lab-mode']).toBeUndefined();
+  });
+
+  it('reports the server steps of the session.attack-fixation flow', async () => {
+    testApp = buildTestApp();
+    const attackerLogin = await postLogin(testApp, JANE);
+    const planted = cookieHeaderFrom(attackerLogin);
+    const victimLogin = await postLogin(testApp, JOHN, planted);
+    const replay = await http(testApp).get('/me').set('Cookie', planted);
+    expect(stepIdsOf(attackerLogin)).toEqual(requestSteps('session.attack-fixation', 0));
+    expect(stepIdsOf(victimLogin)).toEqual(requestSteps('session.attack-fixation', 1));
+    expect(stepIdsOf(replay)).toEqual(requestSteps('session.attack-fixation', 2));
   });
 
   it('refuses to start with the mode in production', () => {

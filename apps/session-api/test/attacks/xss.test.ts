@@ -1,4 +1,4 @@
-import { http, readSetCookie } from '@authlab/http/testing/http';
+import { http, readSetCookie, requestSteps, stepIdsOf } from '@authlab/http/testing/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { JOHN, postLogin, sessionIdOf } from '../helpers/http.ts';
@@ -17,5 +17,14 @@ describe('XSS by storage mode', () => {
     const me = await http(testApp).get('/me').set('Cookie', `authlab.sid=${id}`);
     expect(me.status).toBe(200);
     expect(me.text).not.toContain(id);
+  });
+
+  it('reports the server steps of the session.attack-xss flow', async () => {
+    testApp = buildTestApp();
+    const login = await postLogin(testApp, JOHN);
+    const riding = await http(testApp)
+      .get('/me')
+      .set('Cookie', `authlab.sid=${readSetCookie(login, 'authlab.sid')?.value}`);
+    expect(stepIdsOf(riding)).toEqual(requestSteps('session.attack-xss', 0));
   });
 });

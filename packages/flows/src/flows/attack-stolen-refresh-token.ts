@@ -15,7 +15,7 @@ import { keepVerbatim } from '../localized.ts';
 import { replyTo } from '../steps/attack-steps.ts';
 import {
   buildJwtRefreshRejectSteps,
-  buildJwtRefreshReuseRejectSteps,
+  buildJwtRefreshReuseSteps,
   buildJwtRefreshSteps,
 } from '../steps/jwt-refresh-steps.ts';
 import { putInPhase } from '../steps/step-helpers.ts';
@@ -72,7 +72,10 @@ export const JWT_STOLEN_REFRESH_TOKEN_FLOW: Flow = {
           { location: 'local-storage', change: 'reads', what: keepVerbatim('refresh_token') },
         ],
       },
-      ...buildJwtRefreshReuseRejectSteps(),
+      ...buildJwtRefreshReuseSteps({
+        en: 'a spent refresh token came back, so a copy exists; the whole family is revoked',
+        vi: 'một refresh token đã dùng lại quay về, nghĩa là có bản sao; cả family bị thu hồi',
+      }),
     ]),
     ...putInPhase({ en: 'The thief is out too', vi: 'Kẻ trộm cũng bị đá ra' }, [
       {

@@ -12,7 +12,7 @@
 import { keepVerbatim } from '../localized.ts';
 import {
   buildJwtRefreshRejectSteps,
-  buildJwtRefreshReuseRejectSteps,
+  buildJwtRefreshReuseSteps,
   buildJwtRefreshSteps,
 } from '../steps/jwt-refresh-steps.ts';
 import { putInPhase } from '../steps/step-helpers.ts';
@@ -65,7 +65,10 @@ export const JWT_REFRESH_REUSE_FLOW: Flow = {
         },
         effects: [],
       },
-      ...buildJwtRefreshReuseRejectSteps(),
+      ...buildJwtRefreshReuseSteps({
+        en: 'a spent refresh token came back, so a copy exists; the whole family is revoked',
+        vi: 'một refresh token đã dùng lại quay về, nghĩa là có bản sao; cả family bị thu hồi',
+      }),
     ]),
     ...putInPhase({ en: "John's next refresh", vi: 'Lần refresh tiếp theo của John' }, [
       {

@@ -1,6 +1,6 @@
 /**
  * The JWT API's refresh steps, shared by the refresh, expiry and reuse flows: POST /refresh that
- * rotates the refresh token, and POST /refresh refused.
+ * rotates the refresh token, POST /refresh refused, and refused as reuse.
  *
  * Step ids: jwt.refresh.*.
  * Reference: RFC 9700 §4.14.2 (refresh-token rotation and reuse detection); RFC 6749 §6.
@@ -166,20 +166,10 @@ export function buildJwtRefreshRejectSteps(
   ];
 }
 
-/**
- * POST /refresh with a spent refresh token: reuse (RFC 9700 §4.14.2). The store revokes the whole
- * family, since it cannot tell the thief's copy from the user's.
- */
-export function buildJwtRefreshReuseRejectSteps(place: Place = JWT_PLACE): ServerStep[] {
+/** POST /refresh with a spent token: reuse, so the whole family is revoked (RFC 9700 §4.14.2). */
+export function buildJwtRefreshReuseSteps(why: Localized, place: Place = JWT_PLACE): ServerStep[] {
   return adjustStep(
-    buildJwtRefreshRejectSteps(
-      'reused',
-      {
-        en: 'a spent refresh token came back, so a copy exists; the whole family is revoked',
-        vi: 'một refresh token đã dùng lại quay về, nghĩa là có bản sao; cả family bị thu hồi',
-      },
-      place,
-    ),
+    buildJwtRefreshRejectSteps('reused', why, place),
     'jwt.refresh.verify-refresh-token',
     {
       effects: [

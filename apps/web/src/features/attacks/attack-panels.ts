@@ -29,6 +29,11 @@ export const ATTACK_PANELS: readonly AttackPanel[] = [
     Panel: lazy(() => import('./fixation/fixation-panel.tsx')),
   },
   {
+    id: 'two-tabs',
+    title: { en: 'Two tabs, one refresh token', vi: 'Hai tab, một refresh token' },
+    Panel: lazy(() => import('./two-tabs/two-tabs-panel.tsx')),
+  },
+  {
     id: 'forged-tokens',
     title: { en: 'Forged tokens', vi: 'Token giả mạo' },
     Panel: lazy(() => import('./forgery/forgery-panel.tsx')),

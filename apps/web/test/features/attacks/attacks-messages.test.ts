@@ -5,6 +5,7 @@ import { FIXATION_MESSAGES } from '../../../src/features/attacks/fixation/fixati
 import { FORGERY_MESSAGES } from '../../../src/features/attacks/forgery/forgery-messages.ts';
 import { LEDGER_MESSAGES } from '../../../src/features/attacks/ledger/ledger-messages.ts';
 import { STOLEN_REFRESH_MESSAGES } from '../../../src/features/attacks/stolen-refresh/stolen-refresh-messages.ts';
+import { TWO_TABS_MESSAGES } from '../../../src/features/attacks/two-tabs/two-tabs-messages.ts';
 import { XSS_MESSAGES } from '../../../src/features/attacks/xss/xss-messages.ts';
 
 const placeholdersOf = (text: string) =>
@@ -15,6 +16,7 @@ const CATALOGS = {
   csrf: CSRF_MESSAGES,
   fixation: FIXATION_MESSAGES,
   xss: XSS_MESSAGES,
+  twoTabs: TWO_TABS_MESSAGES,
   forgery: FORGERY_MESSAGES,
   'stolen-refresh': STOLEN_REFRESH_MESSAGES,
   ledger: LEDGER_MESSAGES,

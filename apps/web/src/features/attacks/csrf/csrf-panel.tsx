@@ -12,6 +12,7 @@ import { type LabRequestEntry, SIDES, type Side } from '@authlab/flows/api-types
 import { useState } from 'react';
 import { formatMessage, useI18n } from '../../../i18n/i18n.tsx';
 import { findAttackerOrigin, readLabRequests, readLastRequestId } from '../attacks-client.ts';
+import { FlowSteps } from '../flow-steps.tsx';
 import { LabModeSwitches } from '../lab-mode-switches.tsx';
 import { RequestJournal } from '../request-journal.tsx';
 import { useAttacksText } from '../use-attacks-text.ts';
@@ -113,6 +114,7 @@ export default function CsrfPanel() {
         {SIDES.map((side) => (
           <div key={side} className="column" data-side={side}>
             <h4>{text(`side.${side}`)}</h4>
+            <FlowSteps flowId={`${side}.attack-csrf`} entries={columns[side].entries} />
             <h5>{text('journal.title')}</h5>
             <RequestJournal entries={columns[side].entries} />
             <h5>{text('stopped')}</h5>

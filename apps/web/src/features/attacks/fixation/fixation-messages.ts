@@ -32,7 +32,7 @@ const vi: Record<FixationMessageKey, string> = {
   'explain.kept':
     'Lab mode "giữ session id trước đăng nhập": lần đăng nhập lưu John vào chính session mà trình duyệt gửi lên. Id kẻ tấn công cài sẵn giờ trỏ tới session của John. Điều sẽ chặn nó: cấp id mới ở mỗi lần đăng nhập (regenerate(), mặc định an toàn).',
   'jwt.explain':
-    'JWT: mỗi lần đăng nhập đều tạo token mới và không dùng lại thứ gì trình duyệt giữ trước đó, nên không có thông tin đăng nhập nào có từ trước để "cố định". (Một refresh cookie bị cài sẵn sẽ bị cookie do lần đăng nhập đặt ghi đè.)',
+    'JWT: mỗi lần đăng nhập đều tạo token mới và không dùng lại thứ gì trình duyệt giữ trước đó, nên không có credential nào có từ trước để "cố định". (Một refresh cookie bị cài sẵn sẽ bị cookie do lần đăng nhập đặt ghi đè.)',
 };
 
 export const FIXATION_MESSAGES: Readonly<

@@ -18,6 +18,7 @@ import {
   readLastRequestId,
   replayFromAttacker,
 } from '../attacks-client.ts';
+import { FlowSteps } from '../flow-steps.tsx';
 import { LabModeSwitches } from '../lab-mode-switches.tsx';
 import { RequestJournal } from '../request-journal.tsx';
 import { useAttacksText } from '../use-attacks-text.ts';
@@ -78,6 +79,10 @@ export default function FixationPanel() {
           <h4>{text('side.session')}</h4>
           {outcome === null ? null : (
             <>
+              <FlowSteps
+                flowId="session.attack-fixation"
+                entries={outcome.entries.filter((entry) => entry.path !== '/logout')}
+              />
               <h5>{text('journal.title')}</h5>
               <RequestJournal entries={outcome.entries} />
               <h5>{text('loot.title')}</h5>

