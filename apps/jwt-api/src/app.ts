@@ -2,7 +2,7 @@
  * The JWT API as a Koa application: everything wired, nothing started. No environment reads, no
  * `listen()` — server.ts does that, and tests call `createApp(...).callback()` with a manual clock.
  *
- * Middleware, outermost first:
+ * Middleware, outermost first (lab only: recordLabRequests(), the journal of recent requests):
  *   traceSteps()          Server-Timing with the flow step ids, on every response (errors too)
  *   setSecurityHeaders()  no-store, nosniff, CSP, X-Instance-Id
  *   handleErrors()        { error: { code, message } }, never a stack
@@ -24,6 +24,8 @@
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';
 import type { Logger } from '@authlab/http/logger';
+import { createLabJournal, recordLabRequests } from '@authlab/http/lab-journal';
+import { createLabModes, type LabModes } from '@authlab/http/lab-modes';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
 import { handleErrors, logAppErrors } from '@authlab/http/middleware/handle-errors';
 import { logRequests } from '@authlab/http/middleware/log-requests';
@@ -37,6 +39,7 @@ import Koa, { type Middleware } from 'koa';
 import type { Config } from './config.ts';
 import { createJwksKeyLoader } from './keys/jwks-key-loader.ts';
 import type { KeySet } from './keys/key-set.ts';
+import { recordFamilyHistory } from './lab/family-history.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { createAdminRouter } from './routes/admin.ts';
 import { createHealthRouter } from './routes/health.ts';
@@ -51,6 +54,7 @@ import { createPasswordRouter } from './routes/password.ts';
 import { createRefreshRouter } from './routes/refresh.ts';
 import { createUsersRouter } from './routes/users.ts';
 import { createVerifierRouter } from './routes/verifier.ts';
+import { createVulnerableVerifierRouter } from './routes/vulnerable-verifier.ts';
 import type { RevocationStore } from './stores/revocation-store.ts';
 import { createRefreshTokens } from './tokens/refresh-tokens.ts';
 import { createUserTokenRevoker } from './tokens/revoke-user-tokens.ts';
@@ -78,6 +82,7 @@ function createIssuingRouters(
   requireToken: Middleware,
   limiter: LoginRateLimiter,
   revokeUserTokens: UserTokenRevoker,
+  labModes: LabModes,
 ): Router[] {
   const { config, users, clock, revocationStore, keys } = deps;
   const signer = createTokenSigner({
@@ -104,6 +109,7 @@ function createIssuingRouters(
       refreshTokens,
       verifyRefreshToken,
       signer,
+      labModes,
     }),
     createLogoutRouter({ authenticate: requireToken, revocationStore, refreshTokens }),
     createLogoutAllRouter({ authenticate: requireToken, revokeUserTokens, refreshTokens }),
@@ -125,9 +131,18 @@ function findKeyFor(config: Readonly<Config>, keys: KeySet | null) {
 }
 
 export function createApp(deps: AppDeps): Koa {
-  const { config, users, clock, logger, rateLimitStore, revocationStore, keys } = deps;
+  const { config, users, clock, logger, rateLimitStore, keys } = deps;
   const app = new Koa({ proxy: config.trustProxy });
   app.on('error', logAppErrors(logger));
+
+  // Lab only: the same store, with each refresh family's rotation history noted for the lab view.
+  const recorded = config.labEnabled ? recordFamilyHistory(deps.revocationStore, clock) : null;
+  const revocationStore = recorded?.store ?? deps.revocationStore;
+  // Every vulnerable lab mode off unless LAB_MODES named it (config.ts refuses that in production).
+  const labModes = createLabModes(config.labEnabled ? config.labModes : []);
+  // The lab's journal of recent requests (development only): the steps of requests the page did
+  // not send itself, e.g. the attacker site's.
+  const journal = createLabJournal();
 
   const limiter = createLoginRateLimiter({
     store: rateLimitStore,
@@ -140,6 +155,7 @@ export function createApp(deps: AppDeps): Koa {
     algorithm: config.jwtAlgorithm,
     clock,
     revocationStore,
+    labModes,
   });
   const revokeUserTokens = createUserTokenRevoker(users, revocationStore);
 
@@ -150,17 +166,46 @@ export function createApp(deps: AppDeps): Koa {
     createAdminRouter({ authenticate: requireToken, users, revokeUserTokens }),
     ...(keys === null
       ? [createVerifierRouter()]
-      : createIssuingRouters({ ...deps, keys }, requireToken, limiter, revokeUserTokens)),
+      : createIssuingRouters(
+          { ...deps, revocationStore, keys },
+          requireToken,
+          limiter,
+          revokeUserTokens,
+          labModes,
+        )),
   ];
-  if (config.labEnabled) {
+  if (recorded !== null) {
     assertLabClock(clock);
     const { instanceId, cookieSecure } = config;
     routers.push(
-      createLabRouter({ instanceId, clock, cookieSecure, keys, users, revocationStore }),
+      createLabRouter({
+        instanceId,
+        clock,
+        labModes,
+        journal,
+        cookieSecure,
+        keys,
+        users,
+        revocationStore,
+        familyHistory: recorded.history,
+      }),
       createLabKeysRouter({ keys }),
     );
+    // ⚠ Deliberately vulnerable, lab only: the forgery lab's target (never in production). It
+    // forges against this instance's own keys, so a verifier (no keys) does not mount it.
+    if (keys !== null) {
+      routers.push(
+        createVulnerableVerifierRouter({
+          keys,
+          clock,
+          accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+          attackerOrigin: config.labAttackerOrigin,
+        }),
+      );
+    }
   }
 
+  if (config.labEnabled) app.use(recordLabRequests(journal, () => clock.now()));
   app.use(traceSteps({ durations: config.serverTimingDurations }));
   app.use(setSecurityHeaders({ instanceId: config.instanceId }));
   app.use(handleErrors());

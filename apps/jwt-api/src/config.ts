@@ -45,6 +45,9 @@ export const REFRESH_TOKEN_TTL_SECONDS = 604_800;
 /** A login (refresh token family) ends 30 days after the password was typed, whatever happens. */
 export const REFRESH_FAMILY_MAX_AGE_SECONDS = 2_592_000;
 
+/** The lab's attacker site (apps/attacker-site): the vulnerable verifier's only `jku` origin. */
+export const DEFAULT_LAB_ATTACKER_ORIGIN = 'http://127.0.0.1:4300';
+
 /** The common variables (@authlab/http/common-config), then the JWT mechanism's own. */
 export interface Config extends CommonConfig {
   readonly jwtAlgorithm: JwtAlgorithm;
@@ -62,6 +65,8 @@ export interface Config extends CommonConfig {
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlSeconds: number;
   readonly refreshFamilyMaxAgeSeconds: number;
+  /** The only origin the lab's vulnerable verifier may fetch a `jku` from (lab only). */
+  readonly labAttackerOrigin: string;
 }
 
 const PEM_BLOCK = /-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g;
@@ -105,6 +110,21 @@ const NO_KEY_ON_A_VERIFIER = z
   })
   .optional();
 
+/**
+ * `http://127.0.0.1:<port>` and nothing else: the vulnerable verifier's `jku` fetch must never
+ * reach the internet or another host, whatever this variable says.
+ */
+function labAttackerOrigin() {
+  return z
+    .url({ protocol: /^http$/ })
+    .default(DEFAULT_LAB_ATTACKER_ORIGIN)
+    .transform((url) => new URL(url).origin)
+    .refine(
+      (origin) => /^http:\/\/127\.0\.0\.1:\d+$/.test(origin),
+      'must be http://127.0.0.1:<port> (the lab attacker site)',
+    );
+}
+
 function buildShape(env: Env) {
   const isProduction = env.NODE_ENV === 'production';
   const algorithm = env.JWT_ALGORITHM ?? 'HS256';
@@ -134,6 +154,7 @@ function buildShape(env: Env) {
     ACCESS_TOKEN_TTL_SECONDS: envSeconds(ACCESS_TOKEN_TTL_SECONDS),
     REFRESH_TOKEN_TTL_SECONDS: envSeconds(REFRESH_TOKEN_TTL_SECONDS),
     REFRESH_FAMILY_MAX_AGE_SECONDS: envSeconds(REFRESH_FAMILY_MAX_AGE_SECONDS),
+    LAB_ATTACKER_ORIGIN: labAttackerOrigin(),
   };
 }
 
@@ -157,5 +178,6 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): Readonly<
     accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: parsed.REFRESH_TOKEN_TTL_SECONDS,
     refreshFamilyMaxAgeSeconds: parsed.REFRESH_FAMILY_MAX_AGE_SECONDS,
+    labAttackerOrigin: parsed.LAB_ATTACKER_ORIGIN,
   });
 }

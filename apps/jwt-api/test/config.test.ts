@@ -74,6 +74,19 @@ describe('config', () => {
     expect(config.cookieSecure).toBe(true);
   });
 
+  it('lets the vulnerable verifier fetch a jku from 127.0.0.1 only', () => {
+    for (const origin of [
+      'http://localhost:4300',
+      'https://127.0.0.1:4300',
+      'http://10.0.0.1:80',
+    ]) {
+      expect(() => loadConfig({ LAB_ATTACKER_ORIGIN: origin }, { dataDir })).toThrow(
+        /LAB_ATTACKER_ORIGIN/,
+      );
+    }
+    expect(loadConfig({}, { dataDir }).labAttackerOrigin).toBe('http://127.0.0.1:4300');
+  });
+
   it('generates and reuses a development secret', () => {
     const first = loadConfig({}, { dataDir });
     const second = loadConfig({}, { dataDir });

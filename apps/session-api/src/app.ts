@@ -3,7 +3,7 @@
  * the app. It reads no environment and opens no port (server.ts does), so tests drive it through
  * `app.callback()` with an in-memory database, a manual clock and real stores.
  *
- * Middleware, outermost first:
+ * Middleware, outermost first (lab only: recordLabRequests(), the journal of recent requests):
  * 1. traceSteps()          Server-Timing with the flow step ids, on every response (errors too);
  * 2. setSecurityHeaders()  Cache-Control: no-store, nosniff, CSP, X-Instance-Id;
  * 3. handleErrors()        every error → `{error: {code, message}}`, never a stack trace;
@@ -21,6 +21,8 @@
  * OWASP Session Management, CSRF Prevention and REST Security Cheat Sheets.
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';
+import { createLabJournal, recordLabRequests } from '@authlab/http/lab-journal';
+import { createLabModes } from '@authlab/http/lab-modes';
 import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
 import { handleErrors, logAppErrors } from '@authlab/http/middleware/handle-errors';
@@ -67,9 +69,19 @@ export function createApp(deps: AppDeps): Koa {
   const app = new Koa({ proxy: config.trustProxy });
   app.on('error', logAppErrors(logger));
 
+  // Every vulnerable lab mode off unless LAB_MODES named it (config.ts refuses that in production).
+  const labModes = createLabModes(config.labEnabled ? config.labModes : []);
+  // The lab's journal of recent requests (development only): the steps of requests the page did
+  // not send itself, e.g. the attacker site's.
+  const journal = createLabJournal();
   const cookie = describeSessionCookie(config.cookieSecure);
   const deriveStoreKey = createStoreKeyDeriver(config.sessionSecret);
-  const session = createSessionMiddleware(app, { store: sessionStore, cookie, deriveStoreKey });
+  const session = createSessionMiddleware(app, {
+    store: sessionStore,
+    cookie,
+    deriveStoreKey,
+    labModes,
+  });
   const signedIn = authenticate(session);
   const limiter = createLoginRateLimiter({
     store: rateLimitStore,
@@ -82,17 +94,22 @@ export function createApp(deps: AppDeps): Koa {
     absoluteTimeoutSeconds: config.sessionAbsoluteTimeoutSeconds,
   };
 
+  if (config.labEnabled) app.use(recordLabRequests(journal, () => clock.now()));
   app.use(traceSteps({ durations: config.serverTimingDurations }));
   app.use(setSecurityHeaders({ instanceId: config.instanceId }));
   app.use(handleErrors());
   app.use(logRequests(logger, { instanceId: config.instanceId }));
   app.use(readJsonBody());
   app.use(
-    checkCsrf({ allowedOrigins: config.allowedOrigins, stepId: 'session.csrf.check-request' }),
+    checkCsrf({
+      allowedOrigins: config.allowedOrigins,
+      stepId: 'session.csrf.check-request',
+      labModes,
+    }),
   );
 
   const routers = [
-    createLoginRouter({ users, clock, limiter, session }),
+    createLoginRouter({ users, clock, limiter, session, labModes }),
     createMeRouter({ authenticate: signedIn }),
     createUsersRouter({ users, authenticate: signedIn }),
     createLogoutRouter({ session }),
@@ -108,6 +125,8 @@ export function createApp(deps: AppDeps): Koa {
       createLabRouter({
         instanceId,
         clock,
+        labModes,
+        journal,
         users,
         sessionStore,
         timeouts,

@@ -1,14 +1,22 @@
 /**
  * Starts the stack the e2e tests drive: session-api and jwt-api as real child processes (memory
  * stores, a throw-away users database shared by both, random secrets, the lab enabled), then
- * `vite preview` of the built app with its proxy pointed at them. Tears everything down afterwards.
+ * `vite preview` of the built app with its proxy pointed at them, and the attacker site aimed at
+ * the app (reached as `localhost`: another site). Tears everything down afterwards.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOST, JWT_API_PORT, SESSION_API_PORT, WEB_ORIGIN, WEB_PORT } from './helpers/ports.ts';
+import {
+  ATTACKER_PORT,
+  HOST,
+  JWT_API_PORT,
+  SESSION_API_PORT,
+  WEB_ORIGIN,
+  WEB_PORT,
+} from './helpers/ports.ts';
 import {
   type StartedProcess,
   startProcess,
@@ -33,6 +41,8 @@ function apiEnvironment(port: number, usersDbPath: string): NodeJS.ProcessEnv {
     USERS_DB_PATH: usersDbPath,
     SESSION_SECRET: randomBytes(32).toString('hex'),
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // The forgery lab's vulnerable verifier fetches a `jku` from this attacker site only.
+    LAB_ATTACKER_ORIGIN: `http://${HOST}:${ATTACKER_PORT}`,
   };
 }
 
@@ -86,6 +96,26 @@ export default async function setup() {
     );
     started.push(preview);
     await waitForHttp(`${WEB_ORIGIN}/`, preview, STARTUP_TIMEOUT_MS);
+
+    const attackerDir = join(APPS_DIR, 'attacker-site');
+    const attacker = startProcess(
+      'attacker-site',
+      join(attackerDir, 'node_modules', '.bin', 'tsx'),
+      ['src/server.ts'],
+      {
+        cwd: attackerDir,
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          ATTACKER_HOST: HOST,
+          ATTACKER_PORT: String(ATTACKER_PORT),
+          ATTACKER_TARGET_ORIGIN: WEB_ORIGIN,
+        },
+        logPath: join(workDir, 'attacker-site.log'),
+      },
+    );
+    started.push(attacker);
+    await waitForHttp(`http://${HOST}:${ATTACKER_PORT}/`, attacker, STARTUP_TIMEOUT_MS);
   } catch (error) {
     await teardown();
     throw error;

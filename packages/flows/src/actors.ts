@@ -9,6 +9,7 @@ import { keepVerbatim, type Localized } from './localized.ts';
 import type { Actor, ActorGroup, ActorId } from './types.ts';
 
 export const ACTOR_GROUP_LABELS: Readonly<Record<ActorGroup, Localized>> = {
+  attacker: { en: 'Attacker (another site)', vi: 'Kẻ tấn công (site khác)' },
   'browser-side': { en: 'Browser side', vi: 'Phía trình duyệt' },
   'server-side': { en: 'Server side', vi: 'Phía server' },
   stores: { en: 'Stores', vi: 'Nơi lưu trữ' },
@@ -16,6 +17,15 @@ export const ACTOR_GROUP_LABELS: Readonly<Record<ActorGroup, Localized>> = {
 
 /** In display order: left to right in diagrams. */
 export const ACTORS: Readonly<Record<ActorId, Actor>> = {
+  'attacker-site': {
+    id: 'attacker-site',
+    label: { en: 'attacker site', vi: 'site kẻ tấn công' },
+    group: 'attacker',
+    description: {
+      en: "The attacker's pages and server (127.0.0.1:4300 in development): a different site from the web app.",
+      vi: 'Các trang và server của kẻ tấn công (127.0.0.1:4300 khi phát triển): một site khác với web app.',
+    },
+  },
   browser: {
     id: 'browser',
     label: { en: 'Browser', vi: 'Trình duyệt' },
@@ -107,4 +117,9 @@ export const ACTORS: Readonly<Record<ActorId, Actor>> = {
 
 export const ACTOR_ORDER: readonly ActorId[] = Object.keys(ACTORS) as ActorId[];
 
-export const ACTOR_GROUP_ORDER: readonly ActorGroup[] = ['browser-side', 'server-side', 'stores'];
+export const ACTOR_GROUP_ORDER: readonly ActorGroup[] = [
+  'attacker',
+  'browser-side',
+  'server-side',
+  'stores',
+];

@@ -8,6 +8,7 @@
  * Flow step ids: none (the bodies the flows' responses carry).
  * Reference: docs/reference/http-api.md.
  */
+import type { LabModeId } from './lab-modes.ts';
 
 export type Side = 'session' | 'jwt';
 export const SIDES: readonly Side[] = ['session', 'jwt'];
@@ -69,6 +70,18 @@ export interface DenylistEntry {
   readonly expires_at: string | number;
 }
 
+/** One event of a refresh token family, as the jwt-api's lab view records it (lab only). */
+export interface RefreshFamilyEvent {
+  readonly at: string;
+  /** started: login; rotated: a refresh; reused: a spent jti came back; revoked: logout or reuse. */
+  readonly kind: 'started' | 'rotated' | 'reused' | 'revoked';
+  /** The jti issued (started, rotated) or presented (reused); `null` for a revocation. */
+  readonly jti: string | null;
+  /** rotated: the jti it replaced. */
+  readonly replaced_jti: string | null;
+  readonly reason: 'logout' | 'reuse' | null;
+}
+
 export interface RefreshFamily {
   readonly id: string;
   readonly user_id: number;
@@ -79,6 +92,8 @@ export interface RefreshFamily {
   readonly revoked: boolean;
   readonly revoked_reason: string | null;
   readonly expires_at: string | number;
+  /** jwt-api lab view: the family's rotation history, oldest first (this instance's record). */
+  readonly history?: readonly RefreshFamilyEvent[];
 }
 
 export interface SigningKey {
@@ -103,6 +118,8 @@ export interface LabState {
   readonly instance_id: string;
   readonly now: string | number;
   readonly clock_offset_seconds: number;
+  /** The vulnerable lab modes switched on in this API (@authlab/flows/lab-modes). */
+  readonly lab_modes?: readonly LabModeId[];
   readonly store: { readonly kind: 'memory' | 'redis'; readonly ok: boolean };
   readonly cookies_received: readonly ReceivedCookie[];
   /** The row of the user the page named with `?user_id=`, if any. */
@@ -128,4 +145,27 @@ export interface KeyRotationAnswer {
   readonly previous_kid: string;
   /** Every key that still verifies, the signing one first. */
   readonly kids: readonly string[];
+}
+
+/** One request the server answered, as the lab journal keeps it (GET /lab/requests). */
+export interface LabRequestEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly method: string;
+  /** Without the query string. */
+  readonly path: string;
+  readonly status: number;
+  /** The Server-Timing header the response carried (parse with server-timing.ts). */
+  readonly server_timing: string | null;
+  /** The X-Authlab-Lab-Mode label, when a vulnerable lab mode changed the response. */
+  readonly lab_modes: string | null;
+  /** The CSRF layer that refused the request: `cross-site` (Fetch Metadata), `origin`, `header`. */
+  readonly csrf_rejection: 'cross-site' | 'origin' | 'header' | null;
+  readonly sec_fetch_site: string | null;
+  readonly origin: string | null;
+}
+
+/** GET /lab/requests?after=<id>. */
+export interface LabRequestsAnswer {
+  readonly requests: readonly LabRequestEntry[];
 }

@@ -5,6 +5,7 @@
  *
  * Reference: docs/reference/http-api.md ("Routes and the steps they report").
  */
+
 import {
   JWT_ARCHITECTURE_FLOW,
   SESSION_ARCHITECTURE_MEMORY_FLOW,
@@ -17,6 +18,17 @@ import {
   SESSION_ARCHITECTURE_STICKY_FLOW,
 } from './flows/architecture-cluster.ts';
 import { JWT_ARCHITECTURE_KEY_ROTATION_FLOW } from './flows/architecture-key-rotation.ts';
+import { JWT_ATTACK_CSRF_FLOW, SESSION_ATTACK_CSRF_FLOW } from './flows/attack-csrf.ts';
+import { SESSION_ATTACK_FIXATION_FLOW } from './flows/attack-fixation.ts';
+import { JWT_FORGED_TOKEN_FLOW } from './flows/attack-forged-token.ts';
+import { JWT_REPLAY_AFTER_LOGOUT_FLOW } from './flows/attack-replay-after-logout.ts';
+import { JWT_STOLEN_REFRESH_TOKEN_FLOW } from './flows/attack-stolen-refresh-token.ts';
+import { JWT_ATTACK_TWO_TABS_FLOW } from './flows/attack-two-tabs.ts';
+import {
+  JWT_ATTACK_XSS_DOCUMENTS_FLOW,
+  JWT_ATTACK_XSS_MEMORY_FLOW,
+  SESSION_ATTACK_XSS_FLOW,
+} from './flows/attack-xss.ts';
 import { SESSION_EXPIRY_FLOW } from './flows/expiry.ts';
 import { JWT_EXPIRY_FLOW } from './flows/jwt-expiry.ts';
 import { JWT_LOGOUT_FLOW } from './flows/jwt-logout.ts';
@@ -69,6 +81,16 @@ export const FLOWS: readonly Flow[] = [
   SESSION_STORAGE_FLOW,
   JWT_STORAGE_FLOW,
   JWT_STORAGE_DOCUMENTS_FLOW,
+  SESSION_ATTACK_XSS_FLOW,
+  JWT_ATTACK_XSS_DOCUMENTS_FLOW,
+  JWT_ATTACK_XSS_MEMORY_FLOW,
+  SESSION_ATTACK_CSRF_FLOW,
+  JWT_ATTACK_CSRF_FLOW,
+  SESSION_ATTACK_FIXATION_FLOW,
+  JWT_ATTACK_TWO_TABS_FLOW,
+  JWT_FORGED_TOKEN_FLOW,
+  JWT_STOLEN_REFRESH_TOKEN_FLOW,
+  JWT_REPLAY_AFTER_LOGOUT_FLOW,
 ];
 
 const FLOWS_BY_ID: ReadonlyMap<string, Flow> = new Map(FLOWS.map((flow) => [flow.id, flow]));
@@ -154,6 +176,11 @@ export const SECTIONS: readonly SectionInfo[] = [
     id: 'architecture',
     title: { en: 'Architecture', vi: 'Kiến trúc' },
     documentHeading: 'Architecture Differences',
+  },
+  {
+    id: 'attacks',
+    title: { en: 'Attacks', vi: 'Tấn công' },
+    documentHeading: 'Security Considerations',
   },
   {
     id: 'data-storage',

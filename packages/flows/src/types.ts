@@ -20,10 +20,11 @@ export type ActorId =
   | 'load-balancer'
   | 'server-1'
   | 'server-2'
-  | 'redis';
+  | 'redis'
+  | 'attacker-site';
 
 /** The three participant boxes of every diagram. */
-export type ActorGroup = 'browser-side' | 'server-side' | 'stores';
+export type ActorGroup = 'attacker' | 'browser-side' | 'server-side' | 'stores';
 
 export interface Actor {
   readonly id: ActorId;
@@ -36,9 +37,11 @@ export interface Actor {
  * Who performs a step:
  * - `browser`: the page's JavaScript or the browser itself (ids `<api>.<flow>.<step>`, defined here);
  * - `server`: an API step reported in `Server-Timing` (always an id from `step-ids.ts`);
- * - `store`: something a store does by itself, such as a Redis TTL running out (never reported).
+ * - `store`: something a store does by itself, such as a Redis TTL running out (never reported);
+ * - `attacker`: the attacker's site or server (apps/attacker-site, another site), in the attack
+ *   flows (ids `<api>.<flow>.<step>`, like browser steps).
  */
-export type StepSide = 'browser' | 'server' | 'store';
+export type StepSide = 'browser' | 'server' | 'store' | 'attacker';
 
 export type StorageLocationId =
   | 'server-store'
@@ -108,7 +111,11 @@ export interface StoreStep extends StepBase {
   readonly side: 'store';
 }
 
-export type Step = ServerStep | BrowserStep | StoreStep;
+export interface AttackerStep extends StepBase {
+  readonly side: 'attacker';
+}
+
+export type Step = ServerStep | BrowserStep | StoreStep | AttackerStep;
 
 export type FlowApi = 'session' | 'jwt';
 
@@ -125,7 +132,8 @@ export type FlowSection =
   | 'password-change'
   | 'expiration'
   | 'architecture'
-  | 'data-storage';
+  | 'data-storage'
+  | 'attacks';
 
 export interface Flow {
   readonly id: string;

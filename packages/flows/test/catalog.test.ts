@@ -60,6 +60,8 @@ describe('FLOWS', () => {
     expect(documents.map((flow) => flow.id)).toEqual([
       'jwt.logout-client-only',
       'jwt.storage-documents',
+      'jwt.attack-xss-documents',
+      'jwt.attack-replay-after-logout',
     ]);
     for (const flow of documents) {
       expect(flow.title.en).toMatch(/documents.*unsafe/);

@@ -13,6 +13,10 @@
  * - `LAB_ENABLED` false in production, and refused there: the lab view shows server state and
  *   moves the server's clock.
  * - `LOGIN_RATE_LIMIT_ACCOUNT` 5 failures and `LOGIN_RATE_LIMIT_ADDRESS` 20 attempts per 15 minutes.
+ * - `LAB_MODES` empty: every vulnerable lab mode (@authlab/flows/lab-modes) starts off. Naming one
+ *   is refused in production and whenever the lab is disabled: a weakened server must never be
+ *   one a real user can reach. Each API takes the ids it implements and ignores the other's, so
+ *   `npm start` can pass one list to both.
  * - `SERVER_TIMING_DURATIONS` false in production: `Server-Timing` names the steps but gives no
  *   durations, which would time the credential check for anyone (a timing oracle, trace.ts).
  *
@@ -20,6 +24,7 @@
  * Against Automated Attacks"; docs/security.md, "Rate limiting and password storage".
  */
 import { randomBytes } from 'node:crypto';
+import { isLabModeId, type LabModeId } from '@authlab/flows/lab-modes';
 import { z } from 'zod';
 import { type Env, envBoolean, envOrigins, envRateLimit } from './config.ts';
 import type { LogLevel } from './logger.ts';
@@ -43,6 +48,8 @@ export interface CommonConfig {
   readonly trustProxy: boolean;
   readonly cookieSecure: boolean;
   readonly labEnabled: boolean;
+  /** Vulnerable lab modes switched on at start-up (both APIs' ids; each uses its own). */
+  readonly labModes: readonly LabModeId[];
   readonly serverTimingDurations: boolean;
   readonly logLevel: LogLevel;
   readonly usersDbPath: string | null;
@@ -58,9 +65,44 @@ export interface CommonEnvDefaults {
   readonly redisKeyPrefix: string;
 }
 
+/** `LAB_MODES`: comma-separated lab mode ids, refused unless the lab is enabled in development. */
+function envLabModes(isProduction: boolean, labEnabled: boolean) {
+  return z
+    .string()
+    .default('')
+    .transform((csv, context) => {
+      const ids = csv
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
+      const unknown = ids.filter((id) => !isLabModeId(id));
+      if (unknown.length > 0) {
+        context.addIssue({ code: 'custom', message: `unknown lab mode(s): ${unknown.join(', ')}` });
+        return z.NEVER;
+      }
+      if (ids.length > 0 && isProduction) {
+        context.addIssue({
+          code: 'custom',
+          message: 'vulnerable lab modes are refused in production',
+        });
+        return z.NEVER;
+      }
+      if (ids.length > 0 && !labEnabled) {
+        context.addIssue({ code: 'custom', message: 'vulnerable lab modes need LAB_ENABLED=true' });
+        return z.NEVER;
+      }
+      return [...new Set(ids)] as LabModeId[];
+    });
+}
+
 /** The common variables as a `readConfig` shape; `env` decides the production defaults. */
 export function commonEnvShape(env: Env, defaults: CommonEnvDefaults) {
   const isProduction = env.NODE_ENV === 'production';
+  const labEnabledValue = env.LAB_ENABLED;
+  const labEnabled =
+    labEnabledValue === undefined
+      ? !isProduction
+      : labEnabledValue === 'true' || labEnabledValue === '1';
   return {
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65_535).default(defaults.port),
@@ -78,6 +120,7 @@ export function commonEnvShape(env: Env, defaults: CommonEnvDefaults) {
       (enabled) => !(isProduction && enabled),
       'the lab view must not be enabled in production',
     ),
+    LAB_MODES: envLabModes(isProduction, labEnabled),
     SERVER_TIMING_DURATIONS: envBoolean(!isProduction),
     LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
     USERS_DB_PATH: z.string().min(1).optional(),
@@ -102,6 +145,7 @@ export function toCommonConfig(parsed: CommonEnv): CommonConfig {
     trustProxy: parsed.TRUST_PROXY,
     cookieSecure: parsed.COOKIE_SECURE,
     labEnabled: parsed.LAB_ENABLED,
+    labModes: Object.freeze(parsed.LAB_MODES),
     serverTimingDurations: parsed.SERVER_TIMING_DURATIONS,
     logLevel: parsed.LOG_LEVEL,
     usersDbPath: parsed.USERS_DB_PATH ?? null,

@@ -24,6 +24,7 @@ describe('commonEnvShape()', () => {
       trustProxy: false,
       cookieSecure: false,
       labEnabled: true,
+      labModes: [],
       serverTimingDurations: true,
       logLevel: 'info',
       usersDbPath: null,
@@ -45,6 +46,35 @@ describe('commonEnvShape()', () => {
     expect(() => loadCommonConfig({ NODE_ENV: 'production', LAB_ENABLED: 'true' })).toThrow(
       /LAB_ENABLED: the lab view must not be enabled in production/,
     );
+  });
+
+  it('starts with every vulnerable lab mode off', () => {
+    expect(loadCommonConfig({}).labModes).toEqual([]);
+  });
+
+  it('switches on the lab modes LAB_MODES names, each once', () => {
+    const config = loadCommonConfig({
+      LAB_MODES: 'csrf-samesite-lax, refresh-grace-window,csrf-samesite-lax',
+    });
+    expect(config.labModes).toEqual(['csrf-samesite-lax', 'refresh-grace-window']);
+  });
+
+  it('refuses an unknown lab mode', () => {
+    expect(() => loadCommonConfig({ LAB_MODES: 'no-passwords' })).toThrow(
+      /LAB_MODES: unknown lab mode\(s\): no-passwords/,
+    );
+  });
+
+  it('refuses lab modes in production', () => {
+    expect(() =>
+      loadCommonConfig({ NODE_ENV: 'production', LAB_MODES: 'csrf-no-origin-check' }),
+    ).toThrow(/LAB_MODES: vulnerable lab modes are refused in production/);
+  });
+
+  it('refuses lab modes while the lab is disabled', () => {
+    expect(() =>
+      loadCommonConfig({ LAB_ENABLED: 'false', LAB_MODES: 'fixation-keep-pre-login-id' }),
+    ).toThrow(/LAB_MODES: vulnerable lab modes need LAB_ENABLED=true/);
   });
 
   it('lists every invalid variable at once, with an API variable too', () => {

@@ -26,9 +26,11 @@
  */
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
+import type { LabModes } from '@authlab/http/lab-modes';
 import type { Context, Middleware } from 'koa';
 import jwt from 'koa-jwt';
 import type { JwtAlgorithm } from '../keys/load-keys.ts';
+import { withStatelessLabMode } from '../lab/stateless-lab-mode.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import {
   ACCESS_TOKEN_AUDIENCE,
@@ -58,6 +60,8 @@ export interface AuthenticateOptions {
   algorithm: JwtAlgorithm;
   clock: Clock;
   revocationStore: RevocationStore;
+  /** Only for the lab mode `jwt-stateless-no-revocation` (lab/stateless-lab-mode.ts). */
+  labModes: LabModes;
 }
 
 /** The caller, for routes mounted after `authenticate()`. */
@@ -97,7 +101,8 @@ async function checkAccessClaims(ctx: Context): Promise<void> {
 }
 
 export function authenticate(options: AuthenticateOptions): Middleware {
-  const { findKey, algorithm, clock, revocationStore } = options;
+  const { findKey, algorithm, clock, revocationStore, labModes } = options;
+  const verifyStartedAt = (ctx: Context): number => ctx.state.verifyStartedAt;
   const verifyAccessToken = jwt({
     // The documented `(header, payload) => key`: the key for the header's `kid`, or none.
     secret: findKey,
@@ -113,7 +118,11 @@ export function authenticate(options: AuthenticateOptions): Middleware {
     },
     complete: true,
     getToken: readBearerToken,
-    isRevoked: createRevocationCheck(revocationStore, (ctx) => ctx.state.verifyStartedAt),
+    isRevoked: withStatelessLabMode(
+      createRevocationCheck(revocationStore, verifyStartedAt),
+      labModes,
+      verifyStartedAt,
+    ),
     key: 'accessToken',
   });
 

@@ -14,6 +14,13 @@
  * flight and makes every request that failed meanwhile wait for it (single-flight). That is the
  * client's job, and it is what keeps a page with five parallel requests logged in.
  *
+ * ⚠ Lab mode `jwt-stateless-no-revocation` (off by default, lab only, labelled): the documents'
+ * refresh token, checked for its signature and `exp` only, never rotated (lab/stateless-lab-mode.ts).
+ *
+ * Lab only: the VULNERABLE lab mode `refresh-grace-window` lets the token a rotation just spent
+ * come back once within a few seconds and get the same successor (tokens/refresh-grace-window.ts,
+ * with the trade-off against theft detection); such an answer is labelled X-Authlab-Lab-Mode.
+ *
  * Every refusal is the same 401 invalid_token (plus an expired cookie, so a cookie client stops
  * sending a dead token); the reason is in the trace only.
  *
@@ -27,12 +34,18 @@
 
 import type { Clock } from '@authlab/http/clock';
 import { InvalidTokenError } from '@authlab/http/errors';
+import { type LabModes, markLabMode } from '@authlab/http/lab-modes';
 import { parseBody } from '@authlab/http/validate';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { z } from 'zod';
+import { createStatelessLabModeCheck, keepRefreshToken } from '../lab/stateless-lab-mode.ts';
 import type { RevocationStore } from '../stores/revocation-store.ts';
 import { findRefreshRefusal } from '../tokens/check-refresh-family.ts';
+import {
+  createRefreshGraceWindow,
+  type RefreshGraceWindow,
+} from '../tokens/refresh-grace-window.ts';
 import type { PresentedRefreshToken, RefreshTokens } from '../tokens/refresh-tokens.ts';
 import type { TokenSigner } from '../tokens/sign-tokens.ts';
 import type { RefreshTokenVerifier } from '../tokens/verify-refresh-token.ts';
@@ -47,11 +60,16 @@ export interface RefreshRouterDeps {
   refreshTokens: RefreshTokens;
   verifyRefreshToken: RefreshTokenVerifier;
   signer: TokenSigner;
+  /** The lab modes `refresh-grace-window` and `jwt-stateless-no-revocation`. */
+  labModes: LabModes;
 }
 
 export function createRefreshRouter(deps: RefreshRouterDeps): Router {
-  const { users, clock, revocationStore, refreshTokens, verifyRefreshToken, signer } = deps;
+  const { users, clock, revocationStore, refreshTokens, verifyRefreshToken, signer, labModes } =
+    deps;
+  const statelessLabMode = createStatelessLabModeCheck(labModes);
   const router = new Router();
+  const graceWindow = createRefreshGraceWindow();
 
   router.post('/refresh', async (ctx) => {
     const { refresh_token: bodyToken } = parseBody(refreshBodySchema, ctx.request.body);
@@ -65,53 +83,82 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
       });
       if (presented === null) throw new InvalidTokenError();
       const { token, channel } = presented;
+      // Lab mode only: duplicates of one token run one after the other, inside the window.
+      const grace: RefreshGraceWindow | null = labModes.isOn('refresh-grace-window')
+        ? graceWindow
+        : null;
+      await (grace === null ? exchange() : grace.serialize(token, exchange));
 
-      const { user, family, jti } = await trace.step(
-        'jwt.refresh.verify-refresh-token',
-        async (control) => {
-          const refuse = (outcome: 'missing' | 'expired' | 'failed' | 'denied' | 'reused') => {
-            control.setOutcome(outcome);
-            return new InvalidTokenError();
+      async function exchange() {
+        const { user, family, jti, claims, successor } = await trace.step(
+          'jwt.refresh.verify-refresh-token',
+          async (control) => {
+            const refuse = (outcome: 'missing' | 'expired' | 'failed' | 'denied' | 'reused') => {
+              control.setOutcome(outcome);
+              return new InvalidTokenError();
+            };
+            const checked = verifyRefreshToken(token);
+            if (!checked.ok) throw refuse(checked.outcome);
+            const { claims } = checked;
+            const found = users.findUserById(Number(claims.sub));
+            // ⚠ Lab mode: the documents' refresh token, checked for its signature and exp only.
+            if (statelessLabMode(ctx)) {
+              if (found === null) throw refuse('denied');
+              return { user: found, family: null, jti: claims.jti, claims, successor: null };
+            }
+            const current = await revocationStore.findFamily(claims.fid);
+            const refusal = findRefreshRefusal({
+              user: found,
+              family: current,
+              claims,
+              channel,
+              nowMs: clock.now(),
+            });
+            const inWindow =
+              refusal === 'reused'
+                ? grace?.findSuccessor(claims.fid, claims.jti, clock.now())
+                : null;
+            if (inWindow != null && found !== null && current !== null) {
+              markLabMode(ctx, 'refresh-grace-window');
+              return { user: found, family: current, jti: claims.jti, claims, successor: inWindow };
+            }
+            // Reuse: someone else holds a copy. End the whole family, theirs and the user's.
+            if (refusal === 'reused') await revocationStore.revokeFamily(claims.fid, 'reuse');
+            if (refusal !== null || found === null || current === null)
+              throw refuse(refusal ?? 'denied');
+            return { user: found, family: current, jti: claims.jti, claims, successor: null };
+          },
+        );
+
+        // The documents' refresh token (lab mode) is never rotated: it works until its exp.
+        const rotated =
+          family === null
+            ? keepRefreshToken(token, claims, clock)
+            : (successor ??
+              (await trace.step('jwt.refresh.rotate', async (control) => {
+                const result = await refreshTokens.rotate(user, family, jti);
+                if (result.outcome === 'rotated') return result.token;
+                // Lost a race with another refresh of the same token: reuse, family revoked by
+                // the store.
+                control.setOutcome(result.outcome);
+                throw new InvalidTokenError();
+              })));
+        if (grace !== null && successor === null && family !== null) {
+          grace.remember(family.id, jti, rotated, clock.now());
+        }
+        const access = await trace.step('jwt.refresh.sign-access-token', () =>
+          signer.signAccessToken(user, claims.fid),
+        );
+        await trace.step('jwt.refresh.respond', () => {
+          ctx.body = {
+            success: true,
+            access_token: access.token,
+            token_type: 'Bearer',
+            expires_in: access.expiresIn,
+            ...refreshTokens.deliver(ctx, family?.delivery ?? channel, rotated),
           };
-          const checked = verifyRefreshToken(token);
-          if (!checked.ok) throw refuse(checked.outcome);
-          const { claims } = checked;
-          const found = users.findUserById(Number(claims.sub));
-          const current = await revocationStore.findFamily(claims.fid);
-          const refusal = findRefreshRefusal({
-            user: found,
-            family: current,
-            claims,
-            channel,
-            nowMs: clock.now(),
-          });
-          // Reuse: someone else holds a copy. End the whole family, theirs and the user's.
-          if (refusal === 'reused') await revocationStore.revokeFamily(claims.fid, 'reuse');
-          if (refusal !== null || found === null || current === null)
-            throw refuse(refusal ?? 'denied');
-          return { user: found, family: current, jti: claims.jti };
-        },
-      );
-
-      const rotated = await trace.step('jwt.refresh.rotate', async (control) => {
-        const result = await refreshTokens.rotate(user, family, jti);
-        if (result.outcome === 'rotated') return result.token;
-        // Lost a race with another refresh of the same token: reuse, family revoked by the store.
-        control.setOutcome(result.outcome);
-        throw new InvalidTokenError();
-      });
-      const access = await trace.step('jwt.refresh.sign-access-token', () =>
-        signer.signAccessToken(user, family.id),
-      );
-      await trace.step('jwt.refresh.respond', () => {
-        ctx.body = {
-          success: true,
-          access_token: access.token,
-          token_type: 'Bearer',
-          expires_in: access.expiresIn,
-          ...refreshTokens.deliver(ctx, family.delivery, rotated),
-        };
-      });
+        });
+      }
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         trace.record('jwt.refresh.reject', 0);

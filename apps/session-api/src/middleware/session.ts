@@ -33,6 +33,7 @@
  * "Destroying a session", "Session#manuallyCommit()"); OWASP Session Management Cheat Sheet.
  */
 import { allowSecureCookies } from '@authlab/http/cookies';
+import type { LabModes } from '@authlab/http/lab-modes';
 import type Koa from 'koa';
 import type { Middleware } from 'koa';
 import session from 'koa-session';
@@ -50,10 +51,12 @@ export interface SessionMiddlewareOptions {
   store: SessionStore;
   cookie: SessionCookie;
   deriveStoreKey: DeriveStoreKey;
+  /** Lab only: `csrf-samesite-lax` changes the cookie it sets (session-cookie.ts). */
+  labModes?: LabModes;
 }
 
 export function createSessionMiddleware(app: Koa, options: SessionMiddlewareOptions): Middleware {
-  const { store, cookie, deriveStoreKey } = options;
+  const { store, cookie, deriveStoreKey, labModes } = options;
   const middleware = session(
     {
       key: cookie.name,
@@ -63,7 +66,7 @@ export function createSessionMiddleware(app: Koa, options: SessionMiddlewareOpti
       rolling: false,
       renew: false,
       genid: generateSessionId,
-      externalKey: createSessionCookieKey(cookie),
+      externalKey: createSessionCookieKey(cookie, labModes),
       store: createKoaSessionStore(store, deriveStoreKey),
     },
     app,

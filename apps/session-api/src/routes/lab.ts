@@ -12,6 +12,9 @@
  *   password hashes, secrets or session ids.
  * - POST /lab/clock {offset_seconds}: moves this server's clock forward, to show the idle (30 min)
  *   and absolute (8 h) timeouts without waiting. `{offset_seconds: 0}` resets it.
+ * - GET /lab/modes, PUT /lab/modes/:id {on}: the VULNERABLE lab modes this API implements (CSRF
+ *   layers, "keep the pre-login id"), all off until switched on; `lab_modes` in the state lists
+ *   those on (@authlab/http/lab-modes).
  *
  * DEVELOPMENT ONLY: app.ts mounts these routes only when LAB_ENABLED, which config.ts refuses in
  * production (404 there, as for any unknown path).
@@ -31,6 +34,13 @@ import {
   shortenId,
   toLabUser,
 } from '@authlab/http/lab';
+import { type LabJournal, listLabRequestsHandler } from '@authlab/http/lab-journal';
+import {
+  type LabModes,
+  listLabModesHandler,
+  listModesOn,
+  setLabModeHandler,
+} from '@authlab/http/lab-modes';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
 import { knownSessionCookies, type SessionCookie } from '../session/session-cookie.ts';
@@ -50,6 +60,10 @@ const toIso = (epochMs: number) => new Date(epochMs).toISOString();
 export interface LabRouterDeps {
   instanceId: string;
   clock: LabClock;
+  /** The vulnerable lab modes (@authlab/http/lab-modes), listed and switched here. */
+  labModes: LabModes;
+  /** Recent requests with their steps (@authlab/http/lab-journal). */
+  journal: LabJournal;
   users: UsersRepository;
   sessionStore: SessionStore;
   timeouts: SessionTimeouts;
@@ -58,7 +72,17 @@ export interface LabRouterDeps {
 }
 
 export function createLabRouter(deps: LabRouterDeps): Router {
-  const { instanceId, clock, users, sessionStore, timeouts, cookie, deriveStoreKey } = deps;
+  const {
+    instanceId,
+    clock,
+    labModes,
+    journal,
+    users,
+    sessionStore,
+    timeouts,
+    cookie,
+    deriveStoreKey,
+  } = deps;
   const router = new Router({ prefix: '/lab' });
   const knownCookies = knownSessionCookies(cookie);
 
@@ -72,6 +96,7 @@ export function createLabRouter(deps: LabRouterDeps): Router {
       instance_id: instanceId,
       now: toIso(clock.now()),
       clock_offset_seconds: clock.offsetSeconds,
+      lab_modes: listModesOn(labModes, 'session'),
       store: { kind: sessionStore.kind, ok },
       // The session cookie's entry also names the store key it maps to, so the page can tell
       // which store entry is its own without ever seeing the id (or the store seeing it).
@@ -100,6 +125,9 @@ export function createLabRouter(deps: LabRouterDeps): Router {
   });
 
   router.post('/clock', setLabClock(clock, LAB_MAX_CLOCK_OFFSET_SECONDS));
+  router.get('/requests', listLabRequestsHandler(journal));
+  router.get('/modes', listLabModesHandler(labModes, 'session'));
+  router.put('/modes/:id', setLabModeHandler(labModes, 'session'));
 
   return router;
 }

@@ -11,6 +11,9 @@
  *   planted the id); `regenerate()` destroys that id in the store and saves the user's session
  *   under a NEW one, so a planted id never becomes an authenticated id (fixation). Nothing touches
  *   the session store before the credentials are verified.
+ * - Lab only: the VULNERABLE lab mode `fixation-keep-pre-login-id` skips `regenerate()` and saves
+ *   the user into the session the browser came with, so the attack lab can show a planted id
+ *   becoming authenticated; the response is labelled (X-Authlab-Lab-Mode).
  * - Login is CSRF-checked too (app.ts): a hostile page could otherwise sign the victim into the
  *   attacker's account ("login CSRF").
  *
@@ -28,6 +31,7 @@
 import type { LoginAnswer } from '@authlab/flows/api-types';
 import type { Clock } from '@authlab/http/clock';
 import { InvalidCredentialsError } from '@authlab/http/errors';
+import { type LabModes, markLabMode } from '@authlab/http/lab-modes';
 import type { LoginRateLimiter } from '@authlab/http/rate-limit';
 import { parseBody } from '@authlab/http/validate';
 import type { User } from '@authlab/users/users-repository';
@@ -48,10 +52,11 @@ export interface LoginRouterDeps {
   limiter: LoginRateLimiter;
   /** koa-session (middleware/session.ts). */
   session: Middleware;
+  labModes: LabModes;
 }
 
 export function createLoginRouter(deps: LoginRouterDeps): Router {
-  const { users, clock, limiter, session } = deps;
+  const { users, clock, limiter, session, labModes } = deps;
   const router = new Router();
 
   const checkCredentials: Middleware = async (ctx, next) => {
@@ -84,7 +89,14 @@ export function createLoginRouter(deps: LoginRouterDeps): Router {
       createdAt: nowMs,
       lastSeenAt: nowMs,
     });
-    await current.regenerate();
+    if (labModes.isOn('fixation-keep-pre-login-id') && !current.isNew) {
+      // VULNERABLE lab mode only (off by default, refused in production): the id the browser
+      // came with — possibly one an attacker planted — now names the user's session.
+      markLabMode(ctx, 'fixation-keep-pre-login-id');
+      await current.manuallyCommit();
+    } else {
+      await current.regenerate();
+    }
     ctx.body = { success: true, user: toPublicUser(user) } satisfies LoginAnswer;
   });
 

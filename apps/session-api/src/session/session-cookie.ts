@@ -16,6 +16,10 @@
  *   (session-key.ts), so what leaks from the store side (a backup, a SCAN, the lab view) is not a
  *   usable cookie.
  *
+ * Lab only: the VULNERABLE lab mode `csrf-samesite-lax` issues new cookies with SameSite=Lax, so
+ * the attack lab can show a top-level GET from another site carrying the cookie; each such
+ * Set-Cookie is labelled (X-Authlab-Lab-Mode).
+ *
  * koa-session reads and writes the cookie through `createSessionCookieKey` (its documented
  * `externalKey` option): that is where the id is checked for form and where the trace times the
  * cookie read and the Set-Cookie.
@@ -28,6 +32,7 @@
 import { randomBytes } from 'node:crypto';
 import { allowSecureCookies } from '@authlab/http/cookies';
 import type { KnownCookie } from '@authlab/http/lab';
+import { type LabModes, markLabMode } from '@authlab/http/lab-modes';
 import type { Context } from 'koa';
 import { getTrace } from '../trace.ts';
 
@@ -56,10 +61,10 @@ export function isWellFormedSessionId(value: string): boolean {
   return SESSION_ID_PATTERN.test(value);
 }
 
-export function sessionCookieOptions(cookie: SessionCookie) {
+export function sessionCookieOptions(cookie: SessionCookie, sameSite: 'strict' | 'lax' = 'strict') {
   return {
     httpOnly: true,
-    sameSite: 'strict',
+    sameSite,
     path: '/',
     secure: cookie.secure,
     // koa-session and the `cookies` library sign by default; see the docblock for why not here.
@@ -68,9 +73,14 @@ export function sessionCookieOptions(cookie: SessionCookie) {
   } as const;
 }
 
-export function setSessionCookie(ctx: Context, cookie: SessionCookie, id: string): void {
+export function setSessionCookie(
+  ctx: Context,
+  cookie: SessionCookie,
+  id: string,
+  sameSite: 'strict' | 'lax' = 'strict',
+): void {
   allowSecureCookies(ctx, cookie.secure);
-  ctx.cookies.set(cookie.name, id, sessionCookieOptions(cookie));
+  ctx.cookies.set(cookie.name, id, sessionCookieOptions(cookie, sameSite));
 }
 
 /** An empty value with an expiry in 1970 deletes the cookie in the browser. */
@@ -84,7 +94,7 @@ export function clearSessionCookie(ctx: Context, cookie: SessionCookie): void {
  * response. A cookie that is not a well-formed id reads as no cookie ('' makes koa-session start a
  * fresh session without asking the store).
  */
-export function createSessionCookieKey(cookie: SessionCookie) {
+export function createSessionCookieKey(cookie: SessionCookie, labModes?: LabModes) {
   return {
     get(ctx: Context): string {
       const startedAt = performance.now();
@@ -96,7 +106,10 @@ export function createSessionCookieKey(cookie: SessionCookie) {
     },
     set(ctx: Context, id: string): void {
       const startedAt = performance.now();
-      setSessionCookie(ctx, cookie, id);
+      // VULNERABLE lab mode only (off by default, refused in production): SameSite=Lax.
+      const lax = labModes?.isOn('csrf-samesite-lax') === true;
+      if (lax) markLabMode(ctx, 'csrf-samesite-lax');
+      setSessionCookie(ctx, cookie, id, lax ? 'lax' : 'strict');
       getTrace(ctx).record('session.login.set-cookie', performance.now() - startedAt);
     },
   };

@@ -6,6 +6,7 @@
 
 import type { Side } from '@authlab/flows/api-types';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useAttacksText } from '../features/attacks/use-attacks-text.ts';
 import { useClusterText } from '../features/cluster/use-cluster-text.ts';
 import { runProactiveRefresh } from '../features/expiry/proactive-refresh-run.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -23,9 +24,15 @@ import { useRunStore } from './use-run-store.ts';
 const PresenterMode = lazy(() => import('./presenter-mode.tsx'));
 // The cluster lab's view, reached by #cluster: loaded only when asked for, like presenter mode.
 const ClusterView = lazy(() => import('../features/cluster/cluster-view.tsx'));
+// The attack lab, reached by #attacks: loaded only when asked for too.
+const AttacksView = lazy(() => import('../features/attacks/attacks-view.tsx'));
 
-type View = 'lab' | 'cluster';
-const readView = (): View => (window.location.hash === '#cluster' ? 'cluster' : 'lab');
+type View = 'lab' | 'cluster' | 'attacks';
+const VIEWS_BY_HASH: Readonly<Record<string, View>> = {
+  '#cluster': 'cluster',
+  '#attacks': 'attacks',
+};
+const readView = (): View => VIEWS_BY_HASH[window.location.hash] ?? 'lab';
 
 export function App({ labs }: { labs: Labs }) {
   const { t } = useI18n();
@@ -36,6 +43,7 @@ export function App({ labs }: { labs: Labs }) {
   const [presenting, setPresenting] = useState(false);
   const [view, setView] = useState<View>(readView);
   const clusterText = useClusterText();
+  const attacksText = useAttacksText();
   const sessionState = useRunStore(labs.session.runs);
   const jwtState = useRunStore(labs.jwt.runs);
 
@@ -109,6 +117,13 @@ export function App({ labs }: { labs: Labs }) {
           >
             {view === 'cluster' ? clusterText('back') : clusterText('open')}
           </a>
+          <a
+            className="button"
+            href={view === 'attacks' ? '#' : '#attacks'}
+            data-action="attacks-view"
+          >
+            {view === 'attacks' ? attacksText('back') : attacksText('open')}
+          </a>
           <button
             type="button"
             className="button"
@@ -119,7 +134,7 @@ export function App({ labs }: { labs: Labs }) {
           </button>
         </div>
       </header>
-      <main id="main" className="main" hidden={view === 'cluster'}>
+      <main id="main" className="main" hidden={view !== 'lab'}>
         <ScenarioBar
           scenarioId={scenarioId}
           onScenarioChange={setScenarioId}
@@ -158,6 +173,11 @@ export function App({ labs }: { labs: Labs }) {
       {view === 'cluster' ? (
         <Suspense fallback={<p className="presenter-loading">{t('common.loading')}</p>}>
           <ClusterView onExit={() => window.location.assign('#')} />
+        </Suspense>
+      ) : null}
+      {view === 'attacks' ? (
+        <Suspense fallback={<p className="presenter-loading">{t('common.loading')}</p>}>
+          <AttacksView onExit={() => window.location.assign('#')} />
         </Suspense>
       ) : null}
       <footer className="footer">

@@ -127,6 +127,7 @@ export const en = {
   'step.side.browser': 'page',
   'step.side.server': 'server',
   'step.side.store': 'store',
+  'step.side.attacker': 'attacker',
 
   'eventNote.httponly-replay':
     'This page cannot replay the old cookie: HttpOnly hides it from JavaScript, and logout made the browser drop it, so no cookie goes out (desc="absent"). A thief’s copy would reach the store and find nothing there (desc="missing").',
@@ -222,6 +223,7 @@ export const en = {
   'state.listTruncated': 'showing the first {count}; the store holds more',
   'state.family': 'family',
   'state.currentJti': 'current jti',
+  'state.familyHistory': 'rotation history',
   'state.rotations': 'rotations',
   'state.familyStatus': 'status',
   'state.revoked': 'revoked',

@@ -131,6 +131,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
   'step.side.browser': 'trang',
   'step.side.server': 'máy chủ',
   'step.side.store': 'store',
+  'step.side.attacker': 'kẻ tấn công',
 
   'eventNote.httponly-replay':
     'Trang này không thể gửi lại cookie cũ: HttpOnly giấu nó khỏi JavaScript, và khi đăng xuất trình duyệt đã xóa nó, nên không có cookie nào được gửi (desc="absent"). Bản sao trong tay kẻ trộm sẽ tới được store và không tìm thấy gì (desc="missing").',
@@ -227,6 +228,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
   'state.listTruncated': 'đang hiện {count} mục đầu; store còn nhiều hơn',
   'state.family': 'họ',
   'state.currentJti': 'jti hiện tại',
+  'state.familyHistory': 'lịch sử xoay vòng',
   'state.rotations': 'số lần xoay vòng',
   'state.familyStatus': 'tình trạng',
   'state.revoked': 'đã thu hồi',

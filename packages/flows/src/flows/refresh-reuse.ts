@@ -10,8 +10,12 @@
  * token"); OWASP JWT CS.
  */
 import { keepVerbatim } from '../localized.ts';
-import { buildJwtRefreshRejectSteps, buildJwtRefreshSteps } from '../steps/jwt-refresh-steps.ts';
-import { adjustStep, putInPhase } from '../steps/step-helpers.ts';
+import {
+  buildJwtRefreshRejectSteps,
+  buildJwtRefreshReuseSteps,
+  buildJwtRefreshSteps,
+} from '../steps/jwt-refresh-steps.ts';
+import { putInPhase } from '../steps/step-helpers.ts';
 import type { Flow } from '../types.ts';
 
 export const JWT_REFRESH_REUSE_FLOW: Flow = {
@@ -61,25 +65,10 @@ export const JWT_REFRESH_REUSE_FLOW: Flow = {
         },
         effects: [],
       },
-      ...adjustStep(
-        buildJwtRefreshRejectSteps('reused', {
-          en: 'a spent refresh token came back, so a copy exists; the whole family is revoked',
-          vi: 'một refresh token đã dùng lại quay về, nghĩa là có bản sao; cả family bị thu hồi',
-        }),
-        'jwt.refresh.verify-refresh-token',
-        {
-          effects: [
-            {
-              location: 'revocation-store',
-              change: 'changes',
-              what: {
-                en: 'refresh family: revoked (reuse)',
-                vi: 'refresh family: bị thu hồi (dùng lại)',
-              },
-            },
-          ],
-        },
-      ),
+      ...buildJwtRefreshReuseSteps({
+        en: 'a spent refresh token came back, so a copy exists; the whole family is revoked',
+        vi: 'một refresh token đã dùng lại quay về, nghĩa là có bản sao; cả family bị thu hồi',
+      }),
     ]),
     ...putInPhase({ en: "John's next refresh", vi: 'Lần refresh tiếp theo của John' }, [
       {

@@ -1,6 +1,6 @@
 /**
  * The JWT API's refresh steps, shared by the refresh, expiry and reuse flows: POST /refresh that
- * rotates the refresh token, and POST /refresh refused.
+ * rotates the refresh token, POST /refresh refused, and refused as reuse.
  *
  * Step ids: jwt.refresh.*.
  * Reference: RFC 9700 §4.14.2 (refresh-token rotation and reuse detection); RFC 6749 §6.
@@ -9,6 +9,7 @@ import { keepVerbatim, type Localized } from '../localized.ts';
 import type { ServerStep, StepOutcome } from '../types.ts';
 import { buildJwtCsrfStep } from './jwt-steps.ts';
 import {
+  adjustStep,
   describeExpiredCookie,
   describeExpiredCookieEffect,
   JWT_PLACE,
@@ -163,4 +164,24 @@ export function buildJwtRefreshRejectSteps(
       effects: [describeExpiredCookieEffect('authlab.rt')],
     },
   ];
+}
+
+/** POST /refresh with a spent token: reuse, so the whole family is revoked (RFC 9700 §4.14.2). */
+export function buildJwtRefreshReuseSteps(why: Localized, place: Place = JWT_PLACE): ServerStep[] {
+  return adjustStep(
+    buildJwtRefreshRejectSteps('reused', why, place),
+    'jwt.refresh.verify-refresh-token',
+    {
+      effects: [
+        {
+          location: 'revocation-store',
+          change: 'changes',
+          what: {
+            en: 'refresh family: revoked (reuse)',
+            vi: 'refresh family: bị thu hồi (dùng lại)',
+          },
+        },
+      ],
+    },
+  );
 }

@@ -43,9 +43,10 @@ describe('flow steps', () => {
     expect(ids.length - new Set(ids).size).toBe(0);
   });
 
-  it('start browser steps at the browser and keep store steps inside a store', () => {
+  it('start browser steps at the browser, attacker steps at the attacker site, and keep store steps inside a store', () => {
     for (const { step } of allSteps) {
       if (step.side === 'browser') expect(step.from, step.id).toBe('browser');
+      if (step.side === 'attacker') expect(step.from, step.id).toBe('attacker-site');
       if (step.side === 'store') {
         expect(step.from, step.id).toBe(step.to);
         expect(STORE_ACTORS.has(step.from), step.id).toBe(true);

@@ -200,6 +200,45 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'session.auth.load-session',
     'session.auth.reject',
   ],
+  'jwt.attack-forged-token': [
+    // GET /users with a forged token: koa-jwt refuses it
+    'jwt.auth.verify-token',
+    'jwt.auth.reject',
+  ],
+  'jwt.attack-replay-after-logout': [
+    // GET /me with the logged-out access token, before exp: no revocation lookup (lab mode)
+    'jwt.auth.verify-token',
+    'jwt.auth.check-claims',
+    'jwt.request.respond',
+    // GET /me past exp
+    'jwt.auth.verify-token',
+    'jwt.auth.reject',
+    // POST /refresh with the logged-out refresh token: no family, no rotation (lab mode)
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+  ],
+  'jwt.attack-stolen-refresh-token': [
+    // POST /refresh by the thief with the copied token 1: rotated to token 2
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // POST /refresh by Jane with token 1: reuse, the family is revoked
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+    // POST /refresh by the thief with token 2: the family is revoked
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+  ],
   'jwt.refresh-reuse': [
     // POST /refresh by John: token 1 rotated to token 2
     'jwt.csrf.check-request',
@@ -375,5 +414,89 @@ export const EXPECTED_SERVER_STEP_IDS: Readonly<Record<string, readonly string[]
     'jwt.login.sign-access-token',
     'jwt.login.issue-refresh-token',
     'jwt.login.respond',
+  ],
+  'session.attack-xss': [
+    // GET /me sent by the injected script, the cookie attached
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.request.respond',
+  ],
+  'jwt.attack-xss-documents': [
+    // POST /refresh {refresh_token} from the attacker's server
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+  ],
+  'jwt.attack-xss-memory': [
+    // POST /refresh sent by the injected script, the cookie attached
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // GET /me with the minted token, from the attacker's server
+    'jwt.auth.verify-token',
+    'jwt.auth.check-revocation',
+    'jwt.auth.check-claims',
+    'jwt.request.respond',
+  ],
+  'session.attack-csrf': [
+    // POST /logout-all (forged form)
+    'session.csrf.check-request',
+    // top-level GET /me, no cookie (SameSite=Strict)
+    'session.auth.read-cookie',
+    'session.auth.reject',
+  ],
+  'jwt.attack-csrf': [
+    // POST /refresh (forged fetch)
+    'jwt.csrf.check-request',
+    // top-level GET /me, no bearer header
+    'jwt.auth.verify-token',
+    'jwt.auth.reject',
+  ],
+  'session.attack-fixation': [
+    // POST /login (Jane, from the attacker's server)
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.auth.read-cookie',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+    // POST /login (John, carrying the planted id)
+    'session.csrf.check-request',
+    'session.login.rate-limit',
+    'session.login.verify-credentials',
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.login.regenerate-id',
+    'session.login.store-session',
+    'session.login.set-cookie',
+    // GET /me with the planted id (the attacker's server)
+    'session.auth.read-cookie',
+    'session.auth.load-session',
+    'session.auth.reject',
+  ],
+  'jwt.attack-two-tabs': [
+    // tab 1: POST /refresh with token 1
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.rotate',
+    'jwt.refresh.sign-access-token',
+    'jwt.refresh.respond',
+    // tab 2: POST /refresh with token 1 again
+    'jwt.csrf.check-request',
+    'jwt.refresh.read-refresh-token',
+    'jwt.refresh.verify-refresh-token',
+    'jwt.refresh.reject',
+    // tab 1: GET /me with its new access token
+    'jwt.auth.verify-token',
+    'jwt.auth.check-revocation',
+    'jwt.auth.reject',
   ],
 };

@@ -5,7 +5,9 @@
 import { ACTORS } from '@authlab/flows/actors';
 import type { ActorGroup, ActorId } from '@authlab/flows/types';
 
+// The attacker's site shares the browser's lane: its pages run in the victim's browser.
 const LANE_BY_GROUP: Readonly<Record<ActorGroup, number>> = {
+  attacker: 0,
   'browser-side': 0,
   'server-side': 1,
   stores: 2,

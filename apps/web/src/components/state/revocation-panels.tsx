@@ -11,6 +11,7 @@ import type { LabState } from '@authlab/flows/api-types';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { toEpochMs } from '../../lib/format.ts';
 import { EntryList, TruncatedNote } from './entry-list.tsx';
+import { FamilyHistory } from './family-history.tsx';
 import { KeyValueList, Panel } from './panel.tsx';
 import { isSameShortId, OwnerChip, Time } from './server-facts.tsx';
 
@@ -94,6 +95,9 @@ export function RevocationPanels({ state, ownFamilyId }: RevocationPanelsProps) 
                       [t('state.until'), <Time key="exp" value={family.expires_at} />],
                     ]}
                   />
+                  {family.history === undefined || family.history.length === 0 ? null : (
+                    <FamilyHistory history={family.history} title={t('state.familyHistory')} />
+                  )}
                 </div>
               ),
             };
