@@ -23,9 +23,9 @@
  * Reference: Koa docs, "Error Handling" and "app.callback()"; docs/reference/http-api.md.
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';
-import type { Logger } from '@authlab/http/logger';
 import { createLabJournal, recordLabRequests } from '@authlab/http/lab-journal';
 import { createLabModes, type LabModes } from '@authlab/http/lab-modes';
+import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
 import { handleErrors, logAppErrors } from '@authlab/http/middleware/handle-errors';
 import { logRequests } from '@authlab/http/middleware/log-requests';
