@@ -81,9 +81,9 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
       const grace: RefreshGraceWindow | null = labModes.isOn('refresh-grace-window')
         ? graceWindow
         : null;
-      await (grace === null ? exchange() : grace.serialize(token, exchange));
 
-      async function exchange() {
+      // Verify, rotate, answer: the refresh proper.
+      const exchange = async () => {
         const { user, family, jti, successor } = await trace.step(
           'jwt.refresh.verify-refresh-token',
           async (control) => {
@@ -143,7 +143,8 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
             ...refreshTokens.deliver(ctx, family.delivery, rotated),
           };
         });
-      }
+      };
+      await (grace === null ? exchange() : grace.serialize(token, exchange));
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         trace.record('jwt.refresh.reject', 0);
