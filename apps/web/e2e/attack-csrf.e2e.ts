@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   attackPanel,
+  endAttackSessions,
   openAttacks,
   resetLabModes,
   runAction,
@@ -31,6 +32,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await page.context().close();
   await resetLabModes();
+  await endAttackSessions();
 });
 
 const column = (side: 'session' | 'jwt') =>

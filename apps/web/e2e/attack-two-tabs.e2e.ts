@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   attackPanel,
+  endAttackSessions,
   openAttacks,
   resetLabModes,
   runAction,
@@ -49,6 +50,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await first.context().close();
   await resetLabModes();
+  await endAttackSessions();
 });
 
 const panel = (page: Page) => attackPanel(page, 'two-tabs');

@@ -4,8 +4,14 @@
  * victim's tab is closed and the attacker's server replays what it got.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { attackPanel, openAttacks, readLoot, runAction } from './helpers/attacks-page.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  attackPanel,
+  endAttackSessions,
+  openAttacks,
+  readLoot,
+  runAction,
+} from './helpers/attacks-page.ts';
 import { launchBrowser, saveScreenshot } from './helpers/browser.ts';
 import { ATTACKER_PORT, HOST } from './helpers/ports.ts';
 
@@ -20,6 +26,9 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   page = await openAttacks(browser);
+});
+afterEach(async () => {
+  await endAttackSessions();
 });
 
 type Loot = Awaited<ReturnType<typeof readLoot>>;

@@ -87,9 +87,9 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
       const grace: RefreshGraceWindow | null = labModes.isOn('refresh-grace-window')
         ? graceWindow
         : null;
-      await (grace === null ? exchange() : grace.serialize(token, exchange));
 
-      async function exchange() {
+      // Verify, rotate, answer: the refresh proper.
+      const exchange = async () => {
         const { user, family, jti, claims, successor } = await trace.step(
           'jwt.refresh.verify-refresh-token',
           async (control) => {
@@ -158,7 +158,8 @@ export function createRefreshRouter(deps: RefreshRouterDeps): Router {
             ...refreshTokens.deliver(ctx, family?.delivery ?? channel, rotated),
           };
         });
-      }
+      };
+      await (grace === null ? exchange() : grace.serialize(token, exchange));
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         trace.record('jwt.refresh.reject', 0);

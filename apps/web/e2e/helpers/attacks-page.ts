@@ -1,8 +1,10 @@
 /**
  * Driving the Attacks area (#attacks): open it with the attacker site's origin for this stack,
- * run one attack of a panel and wait for the servers' answers, switch lab modes, and switch every
- * lab mode off again (the APIs are shared by all e2e files).
+ * run one attack of a panel and wait for the servers' answers, switch lab modes, and leave the
+ * APIs as the attacks found them — every lab mode off, no session of John's or Jane's left in the
+ * session store (the APIs are shared by all e2e files, and other files count the sessions).
  */
+import { DEMO_USERS } from '@authlab/flows/demo-users';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   ATTACKER_ORIGIN,
@@ -13,7 +15,9 @@ import {
   WEB_ORIGIN,
 } from './ports.ts';
 
-const API_ORIGINS = [`http://${HOST}:${SESSION_API_PORT}`, `http://${HOST}:${JWT_API_PORT}`];
+const SESSION_API = `http://${HOST}:${SESSION_API_PORT}`;
+const API_ORIGINS = [SESSION_API, `http://${HOST}:${JWT_API_PORT}`];
+const CSRF_HEADER = { 'X-Requested-With': 'authlab' };
 
 export async function openAttacks(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
@@ -67,4 +71,22 @@ export async function resetLabModes(): Promise<void> {
 export async function readLoot(): Promise<{ kind: string; data: unknown }[]> {
   const response = await fetch(`http://${HOST}:${ATTACKER_PORT}/loot`);
   return ((await response.json()) as { loot: { kind: string; data: unknown }[] }).loot;
+}
+
+/**
+ * Ends every session the attacks started: John (an admin) signs in straight at the session API,
+ * ends Jane's sessions (the attacker's own logins), then all of his own, this one included.
+ */
+export async function endAttackSessions(): Promise<void> {
+  const [john, jane] = DEMO_USERS;
+  if (john === undefined || jane === undefined) throw new Error('The demo users are missing.');
+  const login = await fetch(`${SESSION_API}/login`, {
+    method: 'POST',
+    headers: { ...CSRF_HEADER, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: john.email, password: john.password }),
+  });
+  const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  const headers = { ...CSRF_HEADER, Cookie: cookie };
+  await fetch(`${SESSION_API}/admin/users/${jane.id}/sessions`, { method: 'DELETE', headers });
+  await fetch(`${SESSION_API}/logout-all`, { method: 'POST', headers });
 }

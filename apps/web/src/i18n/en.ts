@@ -201,6 +201,7 @@ export const en = {
   'state.noAuthorization': 'none on the last request',
   'state.serverClock': 'Server time',
   'state.storeKind': '{kind} store',
+  'state.labModes': 'vulnerable lab modes on: {modes}',
   'state.sessionStore': 'Session store ({count})',
   'state.noSessions': 'no sessions',
   'state.sessionId': 'id',

@@ -206,6 +206,7 @@ export const vi: Readonly<Record<MessageKey, string>> = {
   'state.noAuthorization': 'yêu cầu gần nhất không có',
   'state.serverClock': 'Giờ máy chủ',
   'state.storeKind': 'store {kind}',
+  'state.labModes': 'lab mode có lỗ hổng đang bật: {modes}',
   'state.sessionStore': 'Session store ({count})',
   'state.noSessions': 'không có session nào',
   'state.sessionId': 'id',

@@ -1,6 +1,6 @@
 /**
  * Small pieces the server-side panels share: a server time, the clock line (the lab can move the
- * server's clock), the chip that says "this entry is yours", and the users table row.
+ * server's clock; the VULNERABLE lab modes that are on are named there too), the chip that says "this entry is yours", and the users table row.
  */
 
 import type { LabState, LabUser } from '@authlab/flows/api-types';
@@ -39,6 +39,11 @@ export function ServerClockLine({ state }: { state: LabState }) {
         <span className="badge badge--warning">{formatOffset(state.clock_offset_seconds)}</span>
       ) : null}{' '}
       · {t('state.storeKind', { kind: state.store.kind })} · {state.instance_id}
+      {state.lab_modes !== undefined && state.lab_modes.length > 0 ? (
+        <span className="badge badge--warning" data-lab-modes={state.lab_modes.join(',')}>
+          {t('state.labModes', { modes: state.lab_modes.join(', ') })}
+        </span>
+      ) : null}
     </p>
   );
 }
