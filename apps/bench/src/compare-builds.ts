@@ -33,6 +33,8 @@ import { summarizeConfiguration } from './results.ts';
 import { prepareUsersDatabases } from './users-databases.ts';
 
 const { values } = parseArgs({
+  // `pnpm … builds -- --before x` hands the script a literal `--`: not an end of options here.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     before: { type: 'string' },
     rounds: { type: 'string', default: String(FULL_SETTINGS.rounds) },
@@ -94,6 +96,17 @@ const dataDir = mkdtempSync(join(tmpdir(), 'authlab-builds-'));
 const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: REPOSITORY_ROOT, stdio: 'ignore' });
 let entries: Entry[] = [];
+const cleanUp = async () => {
+  await Promise.all(entries.map((entry) => entry.server?.stop()));
+  git('worktree', 'remove', '--force', beforeTree);
+  rmSync(dataDir, { recursive: true, force: true });
+};
+// Ctrl-C skips `finally`: without this, an interrupted run would leave a worktree registered.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
 try {
   git('worktree', 'add', '--detach', beforeTree, values.before);
   log(`${values.before} checked out in ${beforeTree}; installing its dependencies…`);
@@ -110,9 +123,7 @@ try {
   for (const entry of entries) await logInAndWarmUp(entry, settings, log);
   await measurePairs(entries, settings, log);
 } finally {
-  await Promise.all(entries.map((entry) => entry.server?.stop()));
-  git('worktree', 'remove', '--force', beforeTree);
-  rmSync(dataDir, { recursive: true, force: true });
+  await cleanUp();
 }
 
 const rows = entries
