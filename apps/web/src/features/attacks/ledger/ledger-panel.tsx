@@ -1,6 +1,6 @@
 /**
  * Replay after logout, and the revocation-latency ledger: how long Jane's old credentials keep
- * working after she logs out, per design, measured live against the jwt-api by the attacker
+ * working after she logs out, an admin revokes her logins or disables her account, per design, measured live against the jwt-api by the attacker
  * site's replays (measure-jwt-ledger.ts). The switch of the lab mode that makes the documents'
  * stateless JWT is shown too (VULNERABLE).
  *
@@ -12,6 +12,7 @@ import {
   formatLatency,
   LEDGER_CREDENTIAL_LABELS,
   LEDGER_DESIGN_LABELS,
+  LEDGER_EVENT_LABELS,
   type LedgerRow,
 } from '@authlab/flows/ledger/revocation-ledger';
 import { useState } from 'react';
@@ -56,6 +57,7 @@ export default function LedgerPanel() {
           <tr>
             <th>{lt('design')}</th>
             <th>{lt('credential')}</th>
+            <th>{lt('event')}</th>
             <th>{lt('lastAccepted')}</th>
             <th>{lt('replays')}</th>
           </tr>
@@ -63,12 +65,13 @@ export default function LedgerPanel() {
         <tbody>
           {rows.map((row) => (
             <tr
-              key={`${row.design}-${row.credential}`}
-              data-row={`${row.design}:${row.credential}`}
+              key={`${row.design}-${row.credential}-${row.event}`}
+              data-row={`${row.design}:${row.credential}:${row.event}`}
               data-last-accepted={row.lastAcceptedSeconds ?? 'never'}
             >
               <td>{localize(LEDGER_DESIGN_LABELS[row.design])}</td>
               <td>{localize(LEDGER_CREDENTIAL_LABELS[row.credential])}</td>
+              <td>{localize(LEDGER_EVENT_LABELS[row.event])}</td>
               <td>
                 {row.lastAcceptedSeconds === null
                   ? lt('never')
