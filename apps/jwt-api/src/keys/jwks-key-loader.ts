@@ -10,9 +10,10 @@
  * with made-up kids cannot turn the verifier into a flood against the signer.
  *
  * Before jwks-rsa is asked, the header must name a `kid` and the pinned algorithm and carry no
- * `crit` — the same three rules as key-set.ts. The `kid` check matters: given no kid, jwks-rsa
- * answers with the JWKS's only key, and this API's tokens always name theirs (RFC 8725 §3.1: the
- * algorithm comes from the verifier, which also refuses tokens its signer never writes).
+ * `crit` — the rules of the signer's own key lookup (key-set.ts, `readKeyReference`). The `kid`
+ * check matters: given no kid, jwks-rsa answers with the JWKS's only key, and this API's tokens
+ * always name theirs (RFC 8725 §3.1: the algorithm comes from the verifier, which also refuses
+ * tokens its signer never writes).
  *
  *   unknown kid, or refetch refused by the rate limit  → null: koa-jwt refuses, 401 invalid_token
  *   JWKS unreachable, slower than JWKS_TIMEOUT_MS, no usable key → 503 jwks_unavailable, never
@@ -25,6 +26,7 @@
  */
 import { JwksUnavailableError } from '@authlab/http/errors';
 import jwksRsa from 'jwks-rsa';
+import { readKeyReference } from './key-set.ts';
 import type { JwtAlgorithm } from './load-keys.ts';
 
 /** A JWKS request that has not answered in 2 s fails (503) instead of holding the request. */
@@ -53,11 +55,10 @@ export function createJwksKeyLoader(options: JwksKeyLoaderOptions): JwksKeyLoade
   });
 
   return async function findJwksKey(header) {
-    if (typeof header !== 'object' || header === null) return null;
-    const { kid, alg, crit } = header as Record<string, unknown>;
-    if (crit !== undefined || typeof kid !== 'string' || alg !== options.algorithm) return null;
+    const reference = readKeyReference(header);
+    if (reference === null || reference.alg !== options.algorithm) return null;
     try {
-      return await findKey({ kid, alg: options.algorithm });
+      return await findKey({ kid: reference.kid, alg: options.algorithm });
     } catch (error) {
       if (error instanceof jwksRsa.SigningKeyNotFoundError) return null;
       if (error instanceof jwksRsa.JwksRateLimitError) return null;

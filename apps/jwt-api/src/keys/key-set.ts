@@ -163,6 +163,17 @@ function publicPemsOf(keys: readonly VerificationKey[]): string[] {
   return keys.map((entry) => entry.key.export({ format: 'pem', type: 'spki' }).toString());
 }
 
+/**
+ * The `kid` and `alg` a token header names, when it is a header this API may verify at all: an
+ * object with a string `kid` and no `crit` (RFC 7515 §4.1.11: extensions we do not implement).
+ * Every key lookup starts here, the signer's own (below) and a verifier's (jwks-key-loader.ts).
+ */
+export function readKeyReference(header: unknown): { kid: string; alg: unknown } | null {
+  if (typeof header !== 'object' || header === null) return null;
+  const { kid, alg, crit } = header as Record<string, unknown>;
+  return crit !== undefined || typeof kid !== 'string' ? null : { kid, alg };
+}
+
 export function createKeySet(options: KeySetOptions): KeySet {
   let built = buildVerificationKeys(options);
   let byKid = new Map(built.keys.map((entry) => [entry.kid, entry]));
@@ -171,11 +182,9 @@ export function createKeySet(options: KeySetOptions): KeySet {
     built.keys.flatMap((entry) => (entry.publicJwk === null ? [] : [entry.publicJwk]));
 
   function findVerificationKey(header: unknown): KeyObject | null {
-    if (typeof header !== 'object' || header === null) return null;
-    const { kid, alg, crit } = header as Record<string, unknown>;
-    if (crit !== undefined || typeof kid !== 'string') return null;
-    const entry = byKid.get(kid);
-    return entry !== undefined && entry.alg === alg ? entry.key : null;
+    const reference = readKeyReference(header);
+    const entry = reference === null ? undefined : byKid.get(reference.kid);
+    return entry !== undefined && entry.alg === reference?.alg ? entry.key : null;
   }
 
   return {

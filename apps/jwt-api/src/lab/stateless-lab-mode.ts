@@ -35,10 +35,10 @@ export function withStatelessLabMode(
   labModes: LabModes,
   verifyStartedAt: (ctx: Context) => number,
 ): RevocationCheck {
+  const isStateless = createStatelessLabModeCheck(labModes);
   return async function isRevokedUnlessStateless(ctx, decodedToken) {
-    if (!labModes.isOn(STATELESS_LAB_MODE)) return check(ctx, decodedToken);
+    if (!isStateless(ctx)) return check(ctx, decodedToken);
     getTrace(ctx).record('jwt.auth.verify-token', performance.now() - verifyStartedAt(ctx));
-    markLabMode(ctx, STATELESS_LAB_MODE);
     return false;
   };
 }
