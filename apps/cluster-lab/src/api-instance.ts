@@ -40,20 +40,25 @@ const APPS_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const INSTANCE_HOST = '127.0.0.1';
 const STARTUP_TIMEOUT_MS = 60_000;
 const HEALTH_POLL_INTERVAL_MS = 100;
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+/**
+ * Polls /healthz until THIS instance answers: the `X-Instance-Id` header must name it, since
+ * another process that took the port in the meantime would otherwise pass for it.
+ */
+async function waitForHealth(url: string, id: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  let answeredBy: string | null = null;
   while (Date.now() < deadline && child.exitCode === null) {
     try {
       // /healthz answers 503 while Redis is down; the process is up either way.
-      if ((await fetch(url)).status > 0) return;
+      answeredBy = (await fetch(url)).headers.get('x-instance-id') ?? 'a process without an id';
+      if (answeredBy === id) return;
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, HEALTH_POLL_INTERVAL_MS));
   }
-  throw new Error(
-    `${url} did not answer within ${STARTUP_TIMEOUT_MS} ms (exit code ${child.exitCode})`,
-  );
+  const why = answeredBy === null ? `exit code ${child.exitCode}` : `${answeredBy} answered`;
+  throw new Error(`${id} did not answer at ${url} within ${STARTUP_TIMEOUT_MS} ms (${why})`);
 }
 
 export function createApiInstance(spec: InstanceSpec, options: ApiInstanceOptions): ApiInstance {
@@ -94,7 +99,7 @@ export function createApiInstance(spec: InstanceSpec, options: ApiInstanceOption
         if (child === started) state = 'stopped';
       });
       try {
-        await waitForHealth(`http://${INSTANCE_HOST}:${spec.port}/healthz`, started);
+        await waitForHealth(`http://${INSTANCE_HOST}:${spec.port}/healthz`, spec.id, started);
       } catch (error) {
         started.kill('SIGKILL');
         state = 'stopped';

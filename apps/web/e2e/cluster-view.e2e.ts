@@ -7,6 +7,7 @@
  * in the ES256 group a key rotation that leaves the token in hand valid on every instance.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot } from './helpers/browser.ts';
@@ -20,6 +21,7 @@ import {
 import { type ClusterStack, startClusterStack } from './helpers/cluster-stack.ts';
 
 const VIEWPORT = { width: 1600, height: 1000 };
+const LOG_LINES_SHOWN = 30;
 const REDIS_SERVER_INSTALLED = spawnSync('redis-server', ['--version']).error === undefined;
 
 let browser: Browser;
@@ -35,10 +37,32 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/**
+ * Three JWT instances shown running. If not, the failure carries what the balancer reports and the
+ * instances' last lines: CI keeps only its log, not the machine's files.
+ */
+async function waitForRunningInstances(page: Page): Promise<void> {
+  try {
+    await clusterColumn(page, 'jwt').locator('[data-state="running"]').nth(2).waitFor();
+  } catch (error) {
+    const reported = await fetch(`${stack.origin}/api/cluster/jwt/_cluster/instances`)
+      .then((response) => response.text())
+      .catch((fault: Error) => fault.message);
+    const output = existsSync(stack.logPath) ? readFileSync(stack.logPath, 'utf8') : '';
+    throw new Error(
+      [
+        (error as Error).message,
+        `the JWT balancer reports: ${reported}`,
+        `the instances' last lines:\n${output.split('\n').slice(-LOG_LINES_SHOWN).join('\n')}`,
+      ].join('\n'),
+    );
+  }
+}
+
 async function openClusterView(group: 'memory' | 'redis' | 'es256'): Promise<Page> {
   const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
   await page.goto(`${stack.origin}/#cluster`);
-  await clusterColumn(page, 'jwt').locator('[data-state="running"]').nth(2).waitFor();
+  await waitForRunningInstances(page);
   await page.locator(`[data-group="${group}"] input`).check();
   await page.locator('[data-action="cluster-login"]').click();
   await readStatuses(page, 'jwt', 1);
@@ -99,6 +123,24 @@ describe('the memory group, HS256 secret changed on one instance only', () => {
     await instanceOne.and(page.locator('[data-state="running"]:not([data-own-secret])')).waitFor({
       timeout: 30_000,
     });
+  });
+});
+
+describe('the memory group, instances changed outside the page', () => {
+  it('shows an instance stopped and started from the control API without a click', async () => {
+    const page = await openClusterView('memory');
+    const chip = clusterColumn(page, 'jwt').locator('[data-instance-id="jwt-memory-3"]');
+    for (const [action, state] of [
+      ['stop', 'stopped'],
+      ['start', 'running'],
+    ] as const) {
+      const answer = await fetch(
+        `${stack.origin}/api/cluster/jwt/_cluster/instances/jwt-memory-3/${action}`,
+        { method: 'POST', headers: { 'X-Requested-With': 'authlab' } },
+      );
+      expect(answer.status).toBe(200);
+      await chip.and(page.locator(`[data-state="${state}"]`)).waitFor();
+    }
   });
 });
 

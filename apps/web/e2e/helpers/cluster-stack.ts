@@ -4,6 +4,7 @@
  * on free ports) and a second `vite preview` of the built app whose proxy points at those
  * balancers. The instances accept the preview's origin in their CSRF check.
  */
+import { appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,17 +20,20 @@ const PREVIEW_TIMEOUT_MS = 60_000;
 export interface ClusterStack {
   /** The preview's origin: open `${origin}/#cluster`. */
   readonly origin: string;
+  /** Every line the API instances printed, `id: line`, for a failing test to point at. */
+  readonly logPath: string;
   stop(): Promise<void>;
 }
 
 export async function startClusterStack(): Promise<ClusterStack> {
   const webPort = await findFreePort();
   const origin = `http://${HOST}:${webPort}`;
+  const logPath = join(tmpdir(), `authlab-cluster-instances-${webPort}.log`);
   const cluster = await startCluster({
     plan: await createFreePortPlan(),
     redisUrl: undefined,
     allowedOrigins: origin,
-    onOutput: () => {},
+    onOutput: (id, line) => appendFileSync(logPath, `${id}: ${line}\n`),
   });
   const preview = startProcess(
     'vite preview (cluster)',
@@ -50,10 +54,11 @@ export async function startClusterStack(): Promise<ClusterStack> {
     await cluster.stop();
   };
   try {
-    await waitForHttp(`${origin}/`, preview, PREVIEW_TIMEOUT_MS);
+    // Through the preview's proxy to the balancer: proves the port is the preview's and it is wired.
+    await waitForHttp(`${origin}/api/cluster/jwt/_cluster/instances`, preview, PREVIEW_TIMEOUT_MS);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { origin, stop };
+  return { origin, logPath, stop };
 }

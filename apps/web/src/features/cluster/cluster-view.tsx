@@ -22,6 +22,11 @@ import { type ClusterGroup, hasClusterGroup } from './cluster-routes.ts';
 
 /** After a revocation: enough requests to reach every instance of the group once. */
 const ASK_AFTER_REVOKE = 3;
+/**
+ * The instances are re-read this often, so an instance that dies on its own, or a lab started
+ * after the page was opened, shows without a click.
+ */
+const STATUS_REFRESH_MS = 3000;
 const EMPTY: ClusterSideState = { status: null, answers: [], unreachable: false };
 
 export default function ClusterView({ onExit }: { onExit: () => void }) {
@@ -55,7 +60,12 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
   );
 
   useEffect(() => {
-    for (const side of SIDES) void readStatus(side);
+    const readBoth = () => {
+      for (const side of SIDES) void readStatus(side);
+    };
+    readBoth();
+    const timer = window.setInterval(readBoth, STATUS_REFRESH_MS);
+    return () => window.clearInterval(timer);
   }, [readStatus]);
 
   /**

@@ -25,6 +25,8 @@ export const DEFAULT_FIXES: TabFixes = { lock: true, broadcast: true };
 const FIXES_STORAGE_KEY = 'authlab.lab.two-tabs-fixes';
 const CHANNEL_NAME = 'authlab-two-tabs';
 const LOCK_NAME = 'authlab-refresh';
+/** How long a tab that waited for the lock waits for the holder's token, then refreshes itself. */
+const TOKEN_WAIT_MS = 2000;
 const JSON_HEADERS = { 'Content-Type': 'application/json', 'X-Requested-With': 'authlab' };
 
 type TabMessage =
@@ -60,13 +62,30 @@ export interface TabAuth {
 export function createTabAuth(onRefreshed: (outcome: RefreshOutcome) => void): TabAuth {
   let accessToken: string | null = null;
   let tokensSeen = 0;
+  const tokenWaiters = new Set<() => void>();
   const channel = new BroadcastChannel(CHANNEL_NAME);
+
+  /** Resolves on a token newer than `seenBefore`, or after `timeoutMs` (if the holder failed). */
+  function waitForToken(seenBefore: number, timeoutMs: number): Promise<void> {
+    if (tokensSeen !== seenBefore) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        tokenWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      tokenWaiters.add(done);
+    });
+  }
 
   async function refresh(): Promise<RefreshOutcome> {
     const fixes = readFixes();
     const seenBefore = tokensSeen;
-    const attempt = async (): Promise<RefreshOutcome> => {
-      // Another tab refreshed while this one waited for the lock: use its token.
+    const attempt = async (otherTabHeldLock: boolean): Promise<RefreshOutcome> => {
+      // The other tab's new token left on the channel before it released the lock, but a message
+      // and a lock grant are not ordered: wait for the token rather than refresh a second time.
+      if (fixes.broadcast && otherTabHeldLock) await waitForToken(seenBefore, TOKEN_WAIT_MS);
       if (fixes.broadcast && tokensSeen !== seenBefore) return 'shared';
       const response = await fetch(jwtUrl('/refresh'), {
         method: 'POST',
@@ -83,7 +102,12 @@ export function createTabAuth(onRefreshed: (outcome: RefreshOutcome) => void): T
       if (fixes.broadcast) channel.postMessage({ type: 'token', accessToken } satisfies TabMessage);
       return 'refreshed';
     };
-    return fixes.lock ? navigator.locks.request(LOCK_NAME, attempt) : attempt();
+    if (!fixes.lock) return attempt(false);
+    // `ifAvailable`: take the lock now, or learn — in the same step — that another tab holds it.
+    const outcome = await navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) =>
+      lock === null ? null : attempt(false),
+    );
+    return outcome ?? navigator.locks.request(LOCK_NAME, () => attempt(true));
   }
 
   channel.onmessage = (event: MessageEvent<TabMessage>) => {
@@ -93,6 +117,7 @@ export function createTabAuth(onRefreshed: (outcome: RefreshOutcome) => void): T
     if (message.type === 'token') {
       accessToken = message.accessToken;
       tokensSeen += 1;
+      for (const wake of [...tokenWaiters]) wake();
     }
     if (message.type === 'logout') {
       accessToken = null;
