@@ -14,9 +14,10 @@ afterEach(async () => {
 });
 
 function listenAsStranger(): Promise<number> {
-  stranger = createServer((_req, res) => res.writeHead(200).end('not an authlab API'));
+  const server = createServer((_req, res) => res.writeHead(200).end('not an authlab API'));
+  stranger = server;
   return new Promise((resolve) => {
-    stranger?.listen(0, INSTANCE_HOST, () => resolve((stranger?.address() as AddressInfo).port));
+    server.listen(0, INSTANCE_HOST, () => resolve((server.address() as AddressInfo).port));
   });
 }
 
