@@ -12,9 +12,10 @@
  *                         because the refresh token rides in a cookie (jwt.csrf.check-request)
  *   routers               each protected route mounts authenticate() (koa-jwt) itself
  *
- * A signer (its own KeySet) mounts every route. A verifier (JWT_JWKS_URL, `keys: null`) mounts
- * only those that read a token — /me, /users, /admin — with the signer's public keys from its
- * JWKS; the routes that issue tokens answer 404 with where to go instead (routes/verifier.ts).
+ * A signer (its own KeySet) mounts every route, those that issue tokens from routes/issuing.ts.
+ * A verifier (JWT_JWKS_URL, `keys: null`) mounts only those that read a token — /me, /users,
+ * /admin — with the signer's public keys from its JWKS; the routes that issue tokens answer 404
+ * with where to go instead (routes/verifier.ts).
  *
  * Teaches: an app that is built, not started: everything it needs comes in as `deps`, so tests run
  * the real wiring.
@@ -24,7 +25,7 @@
  */
 import { assertLabClock, type Clock } from '@authlab/http/clock';
 import { createLabJournal, recordLabRequests } from '@authlab/http/lab-journal';
-import { createLabModes, type LabModes } from '@authlab/http/lab-modes';
+import { createLabModes } from '@authlab/http/lab-modes';
 import type { Logger } from '@authlab/http/logger';
 import { checkCsrf } from '@authlab/http/middleware/check-csrf';
 import { handleErrors, logAppErrors } from '@authlab/http/middleware/handle-errors';
@@ -35,31 +36,21 @@ import { type CounterStore, createLoginRateLimiter } from '@authlab/http/rate-li
 import { traceSteps } from '@authlab/http/trace';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import Router from '@koa/router';
-import Koa, { type Middleware } from 'koa';
+import Koa from 'koa';
 import type { Config } from './config.ts';
 import { createJwksKeyLoader } from './keys/jwks-key-loader.ts';
 import type { KeySet } from './keys/key-set.ts';
 import { recordFamilyHistory } from './lab/family-history.ts';
+import { createLabRouters } from './lab/lab-routers.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { createAdminRouter } from './routes/admin.ts';
 import { createHealthRouter } from './routes/health.ts';
-import { createJwksRouter } from './routes/jwks.ts';
-import { createLabRouter } from './routes/lab.ts';
-import { createLabKeysRouter } from './routes/lab-keys.ts';
-import { createLoginRouter } from './routes/login.ts';
-import { createLogoutRouter } from './routes/logout.ts';
-import { createLogoutAllRouter } from './routes/logout-all.ts';
+import { createIssuingRouters } from './routes/issuing.ts';
 import { createMeRouter } from './routes/me.ts';
-import { createPasswordRouter } from './routes/password.ts';
-import { createRefreshRouter } from './routes/refresh.ts';
 import { createUsersRouter } from './routes/users.ts';
 import { createVerifierRouter } from './routes/verifier.ts';
-import { createVulnerableVerifierRouter } from './routes/vulnerable-verifier.ts';
 import type { RevocationStore } from './stores/revocation-store.ts';
-import { createRefreshTokens } from './tokens/refresh-tokens.ts';
 import { createUserTokenRevoker } from './tokens/revoke-user-tokens.ts';
-import { createTokenSigner } from './tokens/sign-tokens.ts';
-import { createRefreshTokenVerifier } from './tokens/verify-refresh-token.ts';
 
 export interface AppDeps {
   config: Readonly<Config>;
@@ -71,56 +62,6 @@ export interface AppDeps {
   revocationStore: RevocationStore;
   /** A signer's own keys; `null` on a verifier (config.jwtJwksUrl), which fetches public ones. */
   keys: KeySet | null;
-}
-
-type LoginRateLimiter = ReturnType<typeof createLoginRateLimiter>;
-type UserTokenRevoker = ReturnType<typeof createUserTokenRevoker>;
-
-/** The routes that issue tokens: only an instance holding the signing key mounts them. */
-function createIssuingRouters(
-  deps: AppDeps & { keys: KeySet },
-  requireToken: Middleware,
-  limiter: LoginRateLimiter,
-  revokeUserTokens: UserTokenRevoker,
-  labModes: LabModes,
-): Router[] {
-  const { config, users, clock, revocationStore, keys } = deps;
-  const signer = createTokenSigner({
-    keys,
-    clock,
-    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-  });
-  const refreshTokens = createRefreshTokens({
-    store: revocationStore,
-    signer,
-    clock,
-    cookieSecure: config.cookieSecure,
-    refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
-    refreshFamilyMaxAgeSeconds: config.refreshFamilyMaxAgeSeconds,
-  });
-  const verifyRefreshToken = createRefreshTokenVerifier(keys, clock);
-  return [
-    createJwksRouter({ keys }),
-    createLoginRouter({ users, limiter, signer, refreshTokens }),
-    createRefreshRouter({
-      users,
-      clock,
-      revocationStore,
-      refreshTokens,
-      verifyRefreshToken,
-      signer,
-      labModes,
-    }),
-    createLogoutRouter({ authenticate: requireToken, revocationStore, refreshTokens }),
-    createLogoutAllRouter({ authenticate: requireToken, revokeUserTokens, refreshTokens }),
-    createPasswordRouter({
-      authenticate: requireToken,
-      users,
-      limiter,
-      refreshTokens,
-      revokeUserTokens,
-    }),
-  ];
 }
 
 /** The key for a token header: from the signer's own KeySet, or fetched from its JWKS. */
@@ -159,6 +100,14 @@ export function createApp(deps: AppDeps): Koa {
   });
   const revokeUserTokens = createUserTokenRevoker(users, revocationStore);
 
+  if (config.labEnabled) app.use(recordLabRequests(journal, () => clock.now()));
+  app.use(traceSteps({ durations: config.serverTimingDurations }));
+  app.use(setSecurityHeaders({ instanceId: config.instanceId }));
+  app.use(handleErrors());
+  app.use(logRequests(logger, { instanceId: config.instanceId }));
+  app.use(readJsonBody());
+  app.use(checkCsrf({ allowedOrigins: config.allowedOrigins, stepId: 'jwt.csrf.check-request' }));
+
   const routers: Router[] = [
     createHealthRouter({ revocationStore }),
     createMeRouter({ authenticate: requireToken }),
@@ -166,19 +115,21 @@ export function createApp(deps: AppDeps): Koa {
     createAdminRouter({ authenticate: requireToken, users, revokeUserTokens }),
     ...(keys === null
       ? [createVerifierRouter()]
-      : createIssuingRouters(
-          { ...deps, revocationStore, keys },
-          requireToken,
+      : createIssuingRouters({
+          ...deps,
+          revocationStore,
+          keys,
+          authenticate: requireToken,
           limiter,
           revokeUserTokens,
           labModes,
-        )),
+        })),
   ];
   if (recorded !== null) {
     assertLabClock(clock);
-    const { instanceId, cookieSecure } = config;
+    const { instanceId, cookieSecure, accessTokenTtlSeconds } = config;
     routers.push(
-      createLabRouter({
+      ...createLabRouters({
         instanceId,
         clock,
         labModes,
@@ -188,30 +139,12 @@ export function createApp(deps: AppDeps): Koa {
         users,
         revocationStore,
         familyHistory: recorded.history,
+        accessTokenTtlSeconds,
+        attackerOrigin: config.labAttackerOrigin,
       }),
-      createLabKeysRouter({ keys }),
     );
-    // ⚠ Deliberately vulnerable, lab only: the forgery lab's target (never in production). It
-    // forges against this instance's own keys, so a verifier (no keys) does not mount it.
-    if (keys !== null) {
-      routers.push(
-        createVulnerableVerifierRouter({
-          keys,
-          clock,
-          accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-          attackerOrigin: config.labAttackerOrigin,
-        }),
-      );
-    }
   }
 
-  if (config.labEnabled) app.use(recordLabRequests(journal, () => clock.now()));
-  app.use(traceSteps({ durations: config.serverTimingDurations }));
-  app.use(setSecurityHeaders({ instanceId: config.instanceId }));
-  app.use(handleErrors());
-  app.use(logRequests(logger, { instanceId: config.instanceId }));
-  app.use(readJsonBody());
-  app.use(checkCsrf({ allowedOrigins: config.allowedOrigins, stepId: 'jwt.csrf.check-request' }));
   // One root router: its layers are a copy of every route, so a request is matched once (not once
   // per router) and one allowedMethods() answers 405 for all of them.
   const api = new Router();

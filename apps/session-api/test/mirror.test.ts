@@ -35,6 +35,7 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'middleware/check-revocation.ts': "koa-jwt's isRevoked: a deleted session needs no such check",
   'middleware/reject-invalid-token.ts': "koa-jwt's refusals, mapped to RFC 6750's invalid_token",
   'middleware/koa-jwt-options.d.ts': 'the options koa-jwt forwards to jsonwebtoken, typed',
+  'routes/issuing.ts': 'the routes only a key holder mounts; every session instance can log in',
   'routes/jwks.ts': 'public keys for other verifiers',
   'routes/lab-keys.ts': 'the lab rotates the signing key: a session has no signature',
   'routes/refresh.ts': 'short access tokens need refreshing; a session slides on the server',
@@ -42,6 +43,8 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'routes/vulnerable-verifier.ts':
     'lab only: the forgery lab attacks a signature; a session has none',
   'lab/family-history.ts': "lab only: refresh families' rotation history; sessions do not rotate",
+  'lab/lab-routers.ts':
+    "lab only: three routers (view, key rotation, forgery target); session's one",
   'lab/fetch-lab-jwks.ts': "lab only: the vulnerable verifier's jku download (signature keys)",
   'lab/find-naive-key.ts': "lab only: the vulnerable verifier's key choice (signature keys)",
   'lab/stateless-lab-mode.ts': "lab only: koa-jwt's isRevoked skipped; a session is its own record",
