@@ -30,7 +30,7 @@ import {
 } from 'node:crypto';
 import { systemClock } from '@authlab/http/clock';
 import type { createRedisClient } from '@authlab/http/redis';
-import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/revocation-store';
+import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/memory-revocation-store';
 import type { UsersRepository } from '@authlab/users/users-repository';
 import jsonwebtoken from 'jsonwebtoken';
 import koaJwt from 'koa-jwt';

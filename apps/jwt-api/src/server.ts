@@ -25,8 +25,8 @@ import { createUsersRepository } from '@authlab/users/users-repository';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createKeySet } from './keys/key-set.ts';
+import { createMemoryRevocationStore } from './stores/memory-revocation-store.ts';
 import { createRedisRevocationStore } from './stores/redis-revocation-store.ts';
-import { createMemoryRevocationStore } from './stores/revocation-store.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, name: 'jwt-api' });

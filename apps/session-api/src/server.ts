@@ -22,8 +22,9 @@ import { createUsersRepository } from '@authlab/users/users-repository';
 import type { Redis } from 'ioredis';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { createMemorySessionStore } from './stores/memory-session-store.ts';
 import { createRedisSessionStore } from './stores/redis-session-store.ts';
-import { createMemorySessionStore, type SessionStore } from './stores/session-store.ts';
+import type { SessionStore } from './stores/session-store.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, name: 'session-api' });

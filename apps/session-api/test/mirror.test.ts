@@ -16,6 +16,7 @@ const JWT_SRC = fileURLToPath(new URL('../../jwt-api/src/', import.meta.url));
 const RENAMED_TWINS: Readonly<Record<string, string>> = {
   'session/session-cookie.ts': 'tokens/refresh-cookie.ts',
   'stores/session-store.ts': 'stores/revocation-store.ts',
+  'stores/memory-session-store.ts': 'stores/memory-revocation-store.ts',
   'stores/redis-session-store.ts': 'stores/redis-revocation-store.ts',
 };
 

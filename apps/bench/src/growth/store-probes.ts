@@ -10,14 +10,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '@authlab/http/clock';
 import type { createRedisClient } from '@authlab/http/redis';
+import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/memory-revocation-store';
 import { createRedisRevocationStore } from '@authlab/jwt-api/stores/redis-revocation-store';
 import type { RevocationStore } from '@authlab/jwt-api/stores/revocation-store';
-import { createMemoryRevocationStore } from '@authlab/jwt-api/stores/revocation-store';
+import { createMemorySessionStore } from '@authlab/session-api/stores/memory-session-store';
 import { createRedisSessionStore } from '@authlab/session-api/stores/redis-session-store';
-import {
-  createMemorySessionStore,
-  type SessionStore,
-} from '@authlab/session-api/stores/session-store';
+import type { SessionStore } from '@authlab/session-api/stores/session-store';
 
 type Redis = ReturnType<typeof createRedisClient>;
 

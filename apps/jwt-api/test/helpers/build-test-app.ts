@@ -25,12 +25,9 @@ import { inject } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createKeySet, type KeySet } from '../../src/keys/key-set.ts';
+import { createMemoryRevocationStore } from '../../src/stores/memory-revocation-store.ts';
 import { createRedisRevocationStore } from '../../src/stores/redis-revocation-store.ts';
-import {
-  createMemoryRevocationStore,
-  type RefreshDelivery,
-  type RevocationStore,
-} from '../../src/stores/revocation-store.ts';
+import type { RefreshDelivery, RevocationStore } from '../../src/stores/revocation-store.ts';
 import { createRefreshTokens, type RefreshTokens } from '../../src/tokens/refresh-tokens.ts';
 import {
   createTokenId,

@@ -5,7 +5,7 @@ import {
   FAMILY_HISTORY_MAX_FAMILIES,
   recordFamilyHistory,
 } from '../../src/lab/family-history.ts';
-import { createMemoryRevocationStore } from '../../src/stores/revocation-store.ts';
+import { createMemoryRevocationStore } from '../../src/stores/memory-revocation-store.ts';
 
 function setUp() {
   const clock = createTestClock();

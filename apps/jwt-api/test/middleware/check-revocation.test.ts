@@ -1,7 +1,7 @@
 import { http, stepsOf } from '@authlab/http/testing/http';
 import { createTestClock } from '@authlab/http/testing/test-defaults';
 import { describe, expect, it } from 'vitest';
-import { createMemoryRevocationStore } from '../../src/stores/revocation-store.ts';
+import { createMemoryRevocationStore } from '../../src/stores/memory-revocation-store.ts';
 import { buildTestApp, mintLogin } from '../helpers/build-test-app.ts';
 import { bearer, expectInvalidToken, JANE } from '../helpers/http.ts';
 

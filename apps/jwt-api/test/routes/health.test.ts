@@ -1,7 +1,7 @@
 import { http } from '@authlab/http/testing/http';
 import { createTestClock } from '@authlab/http/testing/test-defaults';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryRevocationStore } from '../../src/stores/revocation-store.ts';
+import { createMemoryRevocationStore } from '../../src/stores/memory-revocation-store.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 
 describe('GET /healthz', () => {

@@ -1,7 +1,7 @@
 import { createTestClock } from '@authlab/http/testing/test-defaults';
 import { createUsersRepository } from '@authlab/users/users-repository';
 import { describe, expect, it } from 'vitest';
-import { createMemoryRevocationStore } from '../../src/stores/revocation-store.ts';
+import { createMemoryRevocationStore } from '../../src/stores/memory-revocation-store.ts';
 import { createUserTokenRevoker } from '../../src/tokens/revoke-user-tokens.ts';
 import { openTestUsersDatabase } from '../helpers/build-test-app.ts';
 

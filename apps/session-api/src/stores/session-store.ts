@@ -12,9 +12,10 @@
  * `touch` is the authenticated request's only store call: it loads the entry, checks both deadlines
  * and slides the idle one in ONE operation (one Redis round trip).
  *
- * This file holds the interface and the in-memory store (the default: one process, nothing to
- * install). Replace it with `createRedisSessionStore` (redis-session-store.ts) as soon as more than
- * one instance serves the API — or any other store that implements `SessionStore`.
+ * This file holds the interface and the rules every store shares. Two implement it: the in-memory
+ * store (memory-session-store.ts, the default: one process, nothing to install) and
+ * `createRedisSessionStore` (redis-session-store.ts), needed as soon as more than one instance
+ * serves the API — or any other store that implements `SessionStore`.
  *
  * Teaches: a session lives only on the server, with an idle and an absolute deadline.
  *
@@ -23,7 +24,6 @@
  * Reference: OWASP Session Management Cheat Sheet, "Session Expiration" (idle and absolute
  * timeouts) and "Session ID Properties"; ASVS 5.0 V7.3 (session timeout).
  */
-import type { Clock } from '@authlab/http/clock';
 import type { Role } from '@authlab/users/users-repository';
 
 /**
@@ -112,98 +112,4 @@ export function findSessionDeadlines(
 
 export function secondsUntil(deadlineMs: number, nowMs: number): number {
   return Math.max(0, Math.ceil((deadlineMs - nowMs) / 1000));
-}
-
-export const DEFAULT_MAX_MEMORY_SESSIONS = 10_000;
-
-export interface MemorySessionStoreOptions extends SessionTimeouts {
-  clock: Clock;
-  /** Past this many entries the oldest session is dropped, so memory stays bounded. */
-  maxEntries?: number;
-}
-
-/**
- * Sessions in this process's memory. They vanish on restart and are invisible to every other
- * instance: a second server behind a load balancer answers 401 to a cookie the first one issued.
- */
-export function createMemorySessionStore(options: MemorySessionStoreOptions): SessionStore {
-  const { clock } = options;
-  const maxEntries = options.maxEntries ?? DEFAULT_MAX_MEMORY_SESSIONS;
-  // A Map iterates in insertion order, so its first key is always the oldest session.
-  const sessions = new Map<string, SessionRecord>();
-  const keysByUser = new Map<number, Set<string>>();
-
-  const isExpired = (session: SessionRecord, nowMs: number) =>
-    nowMs >= findSessionDeadlines(session, options).expiresAt;
-
-  const remove = (key: string) => {
-    const session = sessions.get(key);
-    if (session === undefined) return false;
-    sessions.delete(key);
-    const keys = keysByUser.get(session.userId);
-    keys?.delete(key);
-    if (keys?.size === 0) keysByUser.delete(session.userId);
-    return true;
-  };
-
-  const removeExpired = (nowMs: number) => {
-    for (const [key, session] of sessions) if (isExpired(session, nowMs)) remove(key);
-  };
-
-  return {
-    kind: 'memory',
-    async touch(key) {
-      const session = sessions.get(key);
-      if (session === undefined) return { status: 'missing' };
-      const nowMs = clock.now();
-      if (isExpired(session, nowMs)) {
-        remove(key);
-        return { status: 'expired' };
-      }
-      session.lastSeenAt = nowMs;
-      return { status: 'active', session: { ...session } };
-    },
-    async save(key, session) {
-      if (!sessions.has(key) && sessions.size >= maxEntries) {
-        removeExpired(clock.now());
-        // Still full: the oldest login goes first (logins are rate-limited and need a password).
-        for (const oldest of sessions.keys()) {
-          if (sessions.size < maxEntries) break;
-          remove(oldest);
-        }
-      }
-      sessions.set(key, { ...session });
-      const keys = keysByUser.get(session.userId) ?? new Set<string>();
-      keys.add(key);
-      keysByUser.set(session.userId, keys);
-    },
-    async destroy(key) {
-      remove(key);
-    },
-    async destroyUserSessions(userId) {
-      const keys = [...(keysByUser.get(userId) ?? [])];
-      const nowMs = clock.now();
-      let ended = 0;
-      for (const key of keys) {
-        const session = sessions.get(key);
-        if (session !== undefined && !isExpired(session, nowMs)) ended += 1;
-        remove(key);
-      }
-      return ended;
-    },
-    async list(limit) {
-      const nowMs = clock.now();
-      // A read-only view: the lab must not change what the next request finds (an expired
-      // session still reports `expired`, not `missing`).
-      const live = [...sessions].filter(([, session]) => !isExpired(session, nowMs));
-      return live.slice(0, limit).map(([key, session]) => ({
-        key,
-        session: { ...session },
-        ttlSeconds: secondsUntil(findSessionDeadlines(session, options).expiresAt, nowMs),
-      }));
-    },
-    async ping() {
-      return true;
-    },
-  };
 }

@@ -17,8 +17,9 @@ import { inject } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createStoreKeyDeriver, type DeriveStoreKey } from '../../src/session/session-key.ts';
+import { createMemorySessionStore } from '../../src/stores/memory-session-store.ts';
 import { createRedisSessionStore } from '../../src/stores/redis-session-store.ts';
-import { createMemorySessionStore, type SessionStore } from '../../src/stores/session-store.ts';
+import type { SessionStore } from '../../src/stores/session-store.ts';
 
 export const TEST_SESSION_SECRET = randomBytes(32).toString('hex');
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createSessionMiddleware } from '../../src/middleware/session.ts';
 import { describeSessionCookie, generateSessionId } from '../../src/session/session-cookie.ts';
 import { createStoreKeyDeriver } from '../../src/session/session-key.ts';
-import { createMemorySessionStore } from '../../src/stores/session-store.ts';
+import { createMemorySessionStore } from '../../src/stores/memory-session-store.ts';
 import { TEST_SESSION_SECRET } from '../helpers/build-test-app.ts';
 import { sessionCookieHeader } from '../helpers/http.ts';
 import { newSession } from '../helpers/session-store-contract.ts';

@@ -2,7 +2,7 @@ import { createManualClock } from '@authlab/http/clock';
 import { TEST_START_MS } from '@authlab/http/testing/test-defaults';
 import { describe, expect, it } from 'vitest';
 import { generateSessionId } from '../../src/session/session-cookie.ts';
-import { createMemorySessionStore } from '../../src/stores/session-store.ts';
+import { createMemorySessionStore } from '../../src/stores/memory-session-store.ts';
 import {
   CONTRACT_TIMEOUTS,
   itBehavesLikeASessionStore,
