@@ -20,6 +20,30 @@ for (const match of text.matchAll(/\bTests\s{2,}([^\n(]+)\(\d+\)/g)) {
   }
 }
 
+// The failing tests and their first error line, printed just above the summary: a CI log is often
+// kept only by its tail, and the names would otherwise be hundreds of lines up.
+const lines = text.split('\n');
+const failures = [];
+for (const [index, line] of lines.entries()) {
+  const failing = line.match(/^(?:([\w@/.-]+:[\w:-]+): )?\s*FAIL\s+(.+)$/);
+  if (failing === null) continue;
+  const [, task = '', name] = failing;
+  const prefix = task === '' ? '' : `${task}: `;
+  const detail = lines
+    .slice(index + 1, index + 6)
+    .map((next) => (next.startsWith(prefix) ? next.slice(prefix.length) : next).trim())
+    .find((next) => /Error|expected|Timeout|×/.test(next));
+  const entry = `  ${task} ${name.trim()}${detail === undefined ? '' : `\n      ${detail}`}`;
+  if (!failures.includes(entry)) failures.push(entry);
+}
+const MAX_FAILURES_SHOWN = 20;
+if (failures.length > 0) {
+  console.log(`failing tests (${failures.length}):`);
+  console.log(failures.slice(0, MAX_FAILURES_SHOWN).join('\n'));
+}
+const failedTasks = text.match(/^\s*Failed:\s+(.+)$/m);
+if (failedTasks !== null) console.log(`failed turbo tasks: ${failedTasks[1].trim()}`);
+
 const status = Number(statusText);
 if (runs === 0) console.error('no test summary found in the log');
 if (status !== 0) console.error(`the test command exited with status ${status}`);

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClusterStatus } from '../src/features/cluster/cluster-client.ts';
 import { launchBrowser, saveScreenshot } from './helpers/browser.ts';
 import {
   clusterColumn,
@@ -46,13 +47,16 @@ async function waitForRunningInstances(page: Page): Promise<void> {
     await clusterColumn(page, 'jwt').locator('[data-state="running"]').nth(2).waitFor();
   } catch (error) {
     const reported = await fetch(`${stack.origin}/api/cluster/jwt/_cluster/instances`)
-      .then((response) => response.text())
-      .catch((fault: Error) => fault.message);
+      .then(async (response) => {
+        const { groups } = (await response.json()) as ClusterStatus;
+        return groups.flatMap((group) => group.instances.map((i) => `${i.id} ${i.state}`));
+      })
+      .catch((fault: Error) => [`unreachable (${fault.message})`]);
     const output = existsSync(stack.logPath) ? readFileSync(stack.logPath, 'utf8') : '';
     throw new Error(
       [
+        `fewer than 3 JWT instances shown running; the balancer reports: ${reported.join(', ')}`,
         (error as Error).message,
-        `the JWT balancer reports: ${reported}`,
         `the instances' last lines:\n${output.split('\n').slice(-LOG_LINES_SHOWN).join('\n')}`,
       ].join('\n'),
     );
