@@ -31,8 +31,10 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'keys/jwk-thumbprint.ts': 'signing keys and their ids: a session has no signature',
   'keys/jwks-key-loader.ts':
     "a verifier's keys, fetched from its signer's JWKS: a session id is checked where it is kept",
+  'keys/key-reference.ts': "the header's kid, read before the signature: a session has none",
   'keys/key-set.ts': 'signing keys and their ids: a session has no signature',
   'keys/load-keys.ts': 'signing keys and their ids: a session has no signature',
+  'keys/verification-keys.ts': 'signing keys and their ids: a session has no signature',
   'middleware/check-revocation.ts': "koa-jwt's isRevoked: a deleted session needs no such check",
   'middleware/reject-invalid-token.ts': "koa-jwt's refusals, mapped to RFC 6750's invalid_token",
   'middleware/koa-jwt-options.d.ts': 'the options koa-jwt forwards to jsonwebtoken, typed',

@@ -26,7 +26,7 @@
  */
 import { JwksUnavailableError } from '@authlab/http/errors';
 import jwksRsa from 'jwks-rsa';
-import { readKeyReference } from './key-set.ts';
+import { readKeyReference } from './key-reference.ts';
 import type { JwtAlgorithm } from './load-keys.ts';
 
 /** A JWKS request that has not answered in 2 s fails (503) instead of holding the request. */

@@ -18,8 +18,8 @@
  * that fetch the JWKS (JWT_JWKS_URL) find the new `kid` there on their next unknown-kid refetch.
  *
  * KeyObjects, not strings: jsonwebtoken turns any other key into a KeyObject on EVERY verify (for
- * an HMAC secret, only after trying it as a public key and catching the failure); built once here,
- * the work is done at start-up. docs/performance.md measures the difference.
+ * an HMAC secret, only after trying it as a public key and catching the failure); built once
+ * (verification-keys.ts), the work is done at start-up. docs/performance.md measures it.
  *
  * `findVerificationKey(header)` is koa-jwt's `secret` option: the documented `(header, payload) =>
  * key` function (authenticate.ts). `findKeyForToken(token)` serves /refresh, which calls
@@ -32,36 +32,17 @@
  * algorithms"), §3.2 (algorithm per key); RFC 7515 §4.1.2–4.1.6 (jku, jwk, kid, x5u, x5c), §4.1.11
  * ("crit" … "MUST be understood and processed", else "the JWS is invalid"); RFC 7517 (JWK, JWKS).
  */
-import { createPrivateKey, createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
-import { computeJwkThumbprint } from './jwk-thumbprint.ts';
+import type { KeyObject } from 'node:crypto';
+import { decodeJoseHeader, readKeyReference } from './key-reference.ts';
 import type { JwtAlgorithm } from './load-keys.ts';
-
-/** The public members of an ES256 key as published in the JWKS: never `d`. */
-export interface PublicJwk {
-  kty: 'EC';
-  crv: 'P-256';
-  x: string;
-  y: string;
-  kid: string;
-  alg: 'ES256';
-  use: 'sig';
-}
-
-export interface SigningKey {
-  readonly kid: string;
-  readonly alg: JwtAlgorithm;
-  /** The HMAC secret (HS256) or the private key (ES256). */
-  readonly key: KeyObject;
-}
-
-export interface VerificationKey {
-  readonly kid: string;
-  readonly alg: JwtAlgorithm;
-  readonly key: KeyObject;
-  readonly current: boolean;
-  /** `null` for a symmetric key: publishing it would let anyone sign. */
-  readonly publicJwk: PublicJwk | null;
-}
+import {
+  buildVerificationKeys,
+  type KeySetOptions,
+  type PublicJwk,
+  publicPemsOf,
+  type SigningKey,
+  type VerificationKey,
+} from './verification-keys.ts';
 
 export interface KeySet {
   readonly algorithm: JwtAlgorithm;
@@ -84,16 +65,6 @@ export interface KeySet {
   rotate(privateKeyPem: string): void;
 }
 
-export interface KeySetOptions {
-  algorithm: JwtAlgorithm;
-  /** HS256: the shared secret; its UTF-8 bytes are the key. */
-  secret?: string | null;
-  /** ES256: the current private key. */
-  privateKeyPem?: string | null;
-  /** ES256: retired public keys that still verify until their tokens expire. */
-  previousPublicKeyPems?: readonly string[];
-}
-
 /**
  * How many distinct header segments are remembered. The API's own tokens need one per key and
  * token type; past the limit (anyone can craft headers that name a valid kid) lookups still work,
@@ -107,72 +78,6 @@ export const MAX_REMEMBERED_HEADERS = 32;
  * first and its tokens are refused — what retiring a key means.
  */
 export const MAX_PREVIOUS_KEYS = 4;
-
-/** The JOSE header of a compact JWS, or `null` when its first segment is not base64url JSON. */
-function decodeHeaderSegment(segment: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(segment, 'base64url').toString());
-  } catch {
-    return null;
-  }
-}
-
-function toPublicJwk(publicKey: KeyObject, kid: string): PublicJwk {
-  // Exported from the PUBLIC KeyObject, so the private scalar `d` cannot be in it.
-  const { x, y } = publicKey.export({ format: 'jwk' });
-  if (x === undefined || y === undefined) throw new Error('Not an EC public key.');
-  return { kty: 'EC', crv: 'P-256', x, y, kid, alg: 'ES256', use: 'sig' };
-}
-
-function buildVerificationKeys(options: KeySetOptions): {
-  signingKey: SigningKey;
-  keys: VerificationKey[];
-} {
-  if (options.algorithm === 'HS256') {
-    if (!options.secret) throw new Error('HS256 needs a secret.');
-    const key = createSecretKey(Buffer.from(options.secret, 'utf8'));
-    const kid = computeJwkThumbprint(key);
-    return {
-      signingKey: { kid, alg: 'HS256', key },
-      keys: [{ kid, alg: 'HS256', key, current: true, publicJwk: null }],
-    };
-  }
-  if (!options.privateKeyPem) throw new Error('ES256 needs a private key.');
-  const privateKey = createPrivateKey(options.privateKeyPem);
-  const publicKey = createPublicKey(privateKey);
-  const kid = computeJwkThumbprint(publicKey);
-  const keys: VerificationKey[] = [
-    { kid, alg: 'ES256', key: publicKey, current: true, publicJwk: toPublicJwk(publicKey, kid) },
-  ];
-  for (const pem of options.previousPublicKeyPems ?? []) {
-    const previous = createPublicKey(pem);
-    const previousKid = computeJwkThumbprint(previous);
-    if (keys.some((existing) => existing.kid === previousKid)) continue;
-    keys.push({
-      kid: previousKid,
-      alg: 'ES256',
-      key: previous,
-      current: false,
-      publicJwk: toPublicJwk(previous, previousKid),
-    });
-  }
-  return { signingKey: { kid, alg: 'ES256', key: privateKey }, keys };
-}
-
-function publicPemsOf(keys: readonly VerificationKey[]): string[] {
-  return keys.map((entry) => entry.key.export({ format: 'pem', type: 'spki' }).toString());
-}
-
-/**
- * The `kid` and `alg` a token header names, when it is a header this API may verify at all: an
- * object with a string `kid` and no `crit` (RFC 7515 §4.1.11: extensions we do not implement).
- * Every key lookup starts here, the signer's own (below) and a verifier's (jwks-key-loader.ts).
- */
-export function readKeyReference(header: unknown): { kid: string; alg: unknown } | null {
-  if (typeof header !== 'object' || header === null) return null;
-  const { kid, alg, crit } = header as Record<string, unknown>;
-  return crit !== undefined || typeof kid !== 'string' ? null : { kid, alg };
-}
 
 export function createKeySet(options: KeySetOptions): KeySet {
   let built = buildVerificationKeys(options);
@@ -205,7 +110,7 @@ export function createKeySet(options: KeySetOptions): KeySet {
       const segment = token.slice(0, dot);
       const remembered = keyByHeaderSegment.get(segment);
       if (remembered !== undefined) return remembered;
-      const key = findVerificationKey(decodeHeaderSegment(segment));
+      const key = findVerificationKey(decodeJoseHeader(segment));
       if (key !== null && keyByHeaderSegment.size < MAX_REMEMBERED_HEADERS) {
         keyByHeaderSegment.set(segment, key);
       }
