@@ -18,6 +18,7 @@ const RENAMED_TWINS: Readonly<Record<string, string>> = {
   'stores/session-store.ts': 'stores/revocation-store.ts',
   'stores/memory-session-store.ts': 'stores/memory-revocation-store.ts',
   'stores/redis-session-store.ts': 'stores/redis-revocation-store.ts',
+  'stores/redis-session-state.ts': 'stores/redis-revocation-state.ts',
 };
 
 /** Files only one mechanism needs, and why. */
@@ -54,7 +55,6 @@ const JWT_ONLY: Readonly<Record<string, string>> = {
   'lab/vulnerable-key-files.ts': "lab only: the vulnerable verifier's kid files (signature keys)",
   'lab/vulnerable-verifier.ts': 'lab only: a verifier with the classic JWT mistakes',
   'stores/bounded-expiring-map.ts': "the memory denylist's bound, and its fail-closed signal",
-  'stores/redis-revocation-state.ts': "the Redis store's keys and its bounded lab view",
   'tokens/check-refresh-family.ts': 'the rules a refresh token must pass before rotation',
   'tokens/refresh-grace-window.ts': 'the grace window lab mode: a session has no rotation',
   'tokens/refresh-tokens.ts': 'refresh-token families and rotation',

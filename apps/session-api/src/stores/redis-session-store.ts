@@ -27,14 +27,8 @@
 import type { Clock } from '@authlab/http/clock';
 import { withStore } from '@authlab/http/redis';
 import type { ClientContext, Redis, Result } from 'ioredis';
-import {
-  findSessionDeadlines,
-  type SessionRecord,
-  type SessionStore,
-  type SessionTimeouts,
-  type StoredSession,
-  secondsUntil,
-} from './session-store.ts';
+import { parseRecord, readSessionList, sessionKey, userIndexKey } from './redis-session-state.ts';
+import { findSessionDeadlines, type SessionStore, type SessionTimeouts } from './session-store.ts';
 
 declare module 'ioredis' {
   interface RedisCommander<Context extends ClientContext = { type: 'default' }> {
@@ -63,40 +57,8 @@ redis.call('HSET', KEYS[1], 'lastSeenAt', ARGV[1])
 redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), absoluteDeadline - now))
 return {'active', fields[1], fields[2], fields[3], fields[4], fields[5], ARGV[1]}`;
 
-export const MAX_SCAN_ROUNDS = 20;
-
 export interface RedisSessionStoreOptions extends SessionTimeouts {
   clock: Clock;
-}
-
-/** The fields of `session:<key>`, in the order `parseRecord` reads them. */
-const RECORD_FIELDS = ['userId', 'email', 'name', 'role', 'createdAt', 'lastSeenAt'] as const;
-
-function sessionKey(key: string): string {
-  return `session:${key}`;
-}
-
-function userIndexKey(userId: number): string {
-  return `user:${userId}:sessions`;
-}
-
-function parseRecord(values: readonly (string | null | undefined)[]): SessionRecord | null {
-  const [userId, email, name, role, createdAt, lastSeenAt] = values;
-  if (role !== 'admin' && role !== 'user') return null;
-  if (typeof email !== 'string' || typeof name !== 'string') return null;
-  const record = {
-    userId: Number(userId),
-    email,
-    name,
-    role,
-    createdAt: Number(createdAt),
-    lastSeenAt: Number(lastSeenAt),
-  } satisfies SessionRecord;
-  return Number.isSafeInteger(record.userId) &&
-    Number.isFinite(record.createdAt) &&
-    Number.isFinite(record.lastSeenAt)
-    ? record
-    : null;
 }
 
 export function createRedisSessionStore(
@@ -108,8 +70,6 @@ export function createRedisSessionStore(
   const absoluteTimeoutMs = options.absoluteTimeoutSeconds * 1000;
   // EVALSHA with a fallback to EVAL: the script body crosses the network once, not per request.
   redis.defineCommand('touchSession', { numberOfKeys: 1, lua: TOUCH_SESSION_SCRIPT });
-  // SCAN patterns are not prefixed by ioredis, and the keys it returns carry the prefix.
-  const keyPrefix = redis.options.keyPrefix ?? '';
   const nowMs = () => Math.floor(clock.now());
 
   return {
@@ -170,45 +130,7 @@ export function createRedisSessionStore(
         return typeof ended === 'number' ? ended : 0;
       }),
 
-    list: (limit) =>
-      withStore(async () => {
-        const keys: string[] = [];
-        let cursor = '0';
-        for (let round = 0; round < MAX_SCAN_ROUNDS && keys.length < limit; round += 1) {
-          const [next, found] = await redis.scan(
-            cursor,
-            'MATCH',
-            `${keyPrefix}session:*`,
-            'COUNT',
-            100,
-          );
-          keys.push(...found.map((key) => key.slice(keyPrefix.length)));
-          cursor = next;
-          if (cursor === '0') break;
-        }
-        const selected = keys.slice(0, limit);
-        const pipeline = redis.pipeline();
-        for (const key of selected) {
-          pipeline.hmget(key, ...RECORD_FIELDS);
-        }
-        const replies = (await pipeline.exec()) ?? [];
-        const now = nowMs();
-        const sessions: StoredSession[] = [];
-        replies.forEach(([error, values], index) => {
-          const key = selected[index];
-          if (error !== null || key === undefined || !Array.isArray(values)) return;
-          const session = parseRecord(values);
-          if (session === null) return;
-          const { expiresAt } = findSessionDeadlines(session, options);
-          if (expiresAt <= now) return;
-          sessions.push({
-            key: key.slice('session:'.length),
-            session,
-            ttlSeconds: secondsUntil(expiresAt, now),
-          });
-        });
-        return sessions;
-      }),
+    list: (limit) => withStore(() => readSessionList(redis, limit, options, nowMs())),
 
     async ping() {
       try {
