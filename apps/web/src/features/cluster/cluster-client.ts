@@ -55,6 +55,14 @@ export interface ClusterStatus {
 
 const JOHN_ID = 42;
 
+/**
+ * The view re-reads the instances this often, so an instance that dies on its own shows without a
+ * click; while the lab is not running, less often (each miss is a proxy error in the web app's
+ * terminal), so a lab started after the page was opened shows up without a reload.
+ */
+export const STATUS_REFRESH_MS = 3000;
+export const LAB_DOWN_RETRY_MS = 15_000;
+
 /** The `kid` in a token's header, decoded WITHOUT verification: only to show which key signed it. */
 function readKid(token: string): string | null {
   const kid = decodeJwt(token).header.value?.kid;

@@ -7,7 +7,7 @@
 
 import type { Side } from '@authlab/flows/api-types';
 import { Panel } from '../../components/state/panel.tsx';
-import type { ClusterAnswer, ClusterStatus } from './cluster-client.ts';
+import { type ClusterAnswer, type ClusterStatus, LAB_DOWN_RETRY_MS } from './cluster-client.ts';
 import type { ClusterGroup } from './cluster-routes.ts';
 import { useClusterText } from './use-cluster-text.ts';
 
@@ -94,7 +94,9 @@ export function ClusterColumn({ side, group, state }: ClusterColumnProps) {
         <h2 className="column__title">{side === 'session' ? 'Session' : 'JWT'}</h2>
         <p className="column__subtitle">{t(`lesson.${side}.${group}`)}</p>
       </header>
-      {state.unreachable ? <p className="alert">{t('down')}</p> : null}
+      {state.unreachable ? (
+        <p className="alert">{t('down', { seconds: LAB_DOWN_RETRY_MS / 1000 })}</p>
+      ) : null}
       {signingKid === undefined ? null : (
         <p className="small" data-signing-kid={signingKid ?? ''}>
           {signingKid === null

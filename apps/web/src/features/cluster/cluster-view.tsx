@@ -15,18 +15,19 @@
 
 import { SIDES, type Side } from '@authlab/flows/api-types';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { type ClusterAnswer, type ClusterClient, createClusterClient } from './cluster-client.ts';
+import {
+  type ClusterAnswer,
+  type ClusterClient,
+  createClusterClient,
+  LAB_DOWN_RETRY_MS,
+  STATUS_REFRESH_MS,
+} from './cluster-client.ts';
 import { ClusterColumn, type ClusterSideState } from './cluster-column.tsx';
 import { ClusterControls } from './cluster-controls.tsx';
 import { type ClusterGroup, hasClusterGroup } from './cluster-routes.ts';
 
 /** After a revocation: enough requests to reach every instance of the group once. */
 const ASK_AFTER_REVOKE = 3;
-/**
- * The instances are re-read this often, so an instance that dies on its own, or a lab started
- * after the page was opened, shows without a click.
- */
-const STATUS_REFRESH_MS = 3000;
 const EMPTY: ClusterSideState = { status: null, answers: [], unreachable: false };
 
 export default function ClusterView({ onExit }: { onExit: () => void }) {
@@ -52,20 +53,29 @@ export default function ClusterView({ onExit }: { onExit: () => void }) {
           ...current,
           [side]: { ...current[side], status, unreachable: false },
         }));
+        return true;
       } catch {
         setSides((current) => ({ ...current, [side]: { ...current[side], unreachable: true } }));
+        return false;
       }
     },
     [clients],
   );
 
   useEffect(() => {
-    const readBoth = () => {
-      for (const side of SIDES) void readStatus(side);
+    let stopped = false;
+    let timer: number | undefined;
+    const readBoth = async () => {
+      const reachable = await Promise.all(SIDES.map((side) => readStatus(side)));
+      if (stopped) return;
+      const delayMs = reachable.every(Boolean) ? STATUS_REFRESH_MS : LAB_DOWN_RETRY_MS;
+      timer = window.setTimeout(readBoth, delayMs);
     };
-    readBoth();
-    const timer = window.setInterval(readBoth, STATUS_REFRESH_MS);
-    return () => window.clearInterval(timer);
+    void readBoth();
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
   }, [readStatus]);
 
   /**
