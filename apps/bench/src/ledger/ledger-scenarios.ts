@@ -8,15 +8,13 @@
  * Cheat Sheet, "No Built-In Token Revocation by the User"; RFC 9700 §4.14.2.
  */
 
+import { replayUntilRefused } from '@authlab/flows/ledger/replay-until-refused';
 import {
-  type ReplaySchedule,
-  replayUntilRefused,
-} from '@authlab/flows/ledger/replay-until-refused';
-import type {
-  LedgerCredential,
-  LedgerDesign,
-  LedgerEvent,
-  LedgerRow,
+  type LedgerCredential,
+  type LedgerDesign,
+  type LedgerEvent,
+  type LedgerRow,
+  REPLAY_SCHEDULES,
 } from '@authlab/flows/ledger/revocation-ledger';
 import { demoCredentials } from '@authlab/users/demo-users';
 import type { LedgerClient, Login, Side } from './ledger-client.ts';
@@ -25,18 +23,6 @@ const VICTIM = demoCredentials(43);
 const ADMIN = demoCredentials(42);
 /** A new password for the victim: any strong value, it is never used again. */
 const NEW_PASSWORD = 'ledger-new-password-7f3c';
-
-/** Access tokens and sessions: every minute for 2 hours. Refresh tokens: every day for 8 days. */
-export const SHORT_SCHEDULE: ReplaySchedule = {
-  stepSeconds: 60,
-  maxSeconds: 7_200,
-  precisionSeconds: 1,
-};
-export const LONG_SCHEDULE: ReplaySchedule = {
-  stepSeconds: 86_400,
-  maxSeconds: 691_200,
-  precisionSeconds: 1,
-};
 
 const EVENTS: readonly LedgerEvent[] = [
   'logout',
@@ -113,8 +99,8 @@ export async function measureDesign(
       await client.setClock(0);
       const victim = await client.logIn(VICTIM.email, VICTIM.password);
       await happen(client, event, victim);
-      const schedule = credential === 'refresh-token' ? LONG_SCHEDULE : SHORT_SCHEDULE;
-      const latency = await replayUntilRefused(probeFor(client, credential, victim), schedule);
+      const probe = probeFor(client, credential, victim);
+      const latency = await replayUntilRefused(probe, REPLAY_SCHEDULES[credential]);
       rows.push({ design, credential, event, ...latency });
       await undo(client, event);
     }

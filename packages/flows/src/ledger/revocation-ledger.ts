@@ -13,7 +13,7 @@
  * Session Management Cheat Sheet; RFC 9700 §4.14.2.
  */
 import type { Language, Localized } from '../localized.ts';
-import type { ReplayLatency } from './replay-until-refused.ts';
+import type { ReplayLatency, ReplaySchedule } from './replay-until-refused.ts';
 
 export type LedgerDesign = 'session' | 'jwt' | 'jwt-stateless';
 export type LedgerCredential = 'session-cookie' | 'access-token' | 'refresh-token';
@@ -24,6 +24,28 @@ export interface LedgerRow extends ReplayLatency {
   readonly credential: LedgerCredential;
   readonly event: LedgerEvent;
 }
+
+const EVERY_MINUTE_FOR_2_HOURS: ReplaySchedule = {
+  stepSeconds: 60,
+  maxSeconds: 7_200,
+  precisionSeconds: 1,
+};
+const EVERY_DAY_FOR_8_DAYS: ReplaySchedule = {
+  stepSeconds: 86_400,
+  maxSeconds: 691_200,
+  precisionSeconds: 1,
+};
+
+/**
+ * How each credential is replayed — one table for the ledger script and the web panel, so the page
+ * measures what the docs table says. Refresh tokens live for days, so they are probed by the day,
+ * past the 7-day family limit.
+ */
+export const REPLAY_SCHEDULES: Readonly<Record<LedgerCredential, ReplaySchedule>> = {
+  'session-cookie': EVERY_MINUTE_FOR_2_HOURS,
+  'access-token': EVERY_MINUTE_FOR_2_HOURS,
+  'refresh-token': EVERY_DAY_FOR_8_DAYS,
+};
 
 export interface LedgerResults {
   /** When the ledger was measured (ISO 8601): the servers' real clock, not the lab clock. */

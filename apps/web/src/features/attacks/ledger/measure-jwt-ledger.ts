@@ -13,25 +13,17 @@
  */
 
 import { DEMO_USERS } from '@authlab/flows/demo-users';
+import { replayUntilRefused } from '@authlab/flows/ledger/replay-until-refused';
 import {
-  type ReplaySchedule,
-  replayUntilRefused,
-} from '@authlab/flows/ledger/replay-until-refused';
-import type {
-  LedgerCredential,
-  LedgerDesign,
-  LedgerEvent,
-  LedgerRow,
+  type LedgerCredential,
+  type LedgerDesign,
+  type LedgerEvent,
+  type LedgerRow,
+  REPLAY_SCHEDULES,
 } from '@authlab/flows/ledger/revocation-ledger';
 import { replayFromAttacker, setLabMode } from '../attacks-client.ts';
 import { JANE, JSON_HEADERS, jwtUrl, readJson } from '../jwt-requests.ts';
 export const STATELESS_MODE = 'jwt-stateless-no-revocation';
-
-/** Every minute for 2 hours (access tokens); every day for 8 days (refresh tokens). */
-const SCHEDULES: Readonly<Record<Exclude<LedgerCredential, 'session-cookie'>, ReplaySchedule>> = {
-  'access-token': { stepSeconds: 60, maxSeconds: 7_200, precisionSeconds: 1 },
-  'refresh-token': { stepSeconds: 86_400, maxSeconds: 691_200, precisionSeconds: 1 },
-};
 
 /** The events the page measures (password change is in the generated docs table only). */
 export const LIVE_LEDGER_EVENTS: readonly LedgerEvent[] = [
@@ -105,7 +97,7 @@ async function measureOne(
           });
     return answer.status === 200;
   };
-  return replayUntilRefused({ setClock, replay }, SCHEDULES[credential]);
+  return replayUntilRefused({ setClock, replay }, REPLAY_SCHEDULES[credential]);
 }
 
 async function measureDesign(design: LedgerDesign, onRow: (row: LedgerRow) => void) {
