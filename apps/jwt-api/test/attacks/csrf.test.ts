@@ -51,13 +51,4 @@ describe('CSRF from a second site', () => {
     expect(stepIdsOf(forged)).toEqual(requestSteps('jwt.attack-csrf', 0));
     expect(stepIdsOf(navigation)).toEqual(requestSteps('jwt.attack-csrf', 1));
   });
-
-  it.each(listLabModes('jwt').map((mode) => mode.id))(
-    'refuses to start with %s in production',
-    (id) => {
-      expect(() =>
-        buildTestApp({ env: { NODE_ENV: 'production', LAB_ENABLED: 'false', LAB_MODES: id } }),
-      ).toThrow(/LAB_MODES: vulnerable lab modes are refused in production/);
-    },
-  );
 });

@@ -1,4 +1,3 @@
-import { listLabModes } from '@authlab/flows/lab-modes';
 import { http, readSetCookie, requestSteps, stepIdsOf, stepsOf } from '@authlab/http/testing/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
@@ -86,13 +85,4 @@ describe('CSRF from a second site', () => {
     expect(stepIdsOf(forged)).toEqual(requestSteps('session.attack-csrf', 0));
     expect(stepIdsOf(navigation)).toEqual(requestSteps('session.attack-csrf', 1));
   });
-
-  it.each(listLabModes('session').map((mode) => mode.id))(
-    'refuses to start with %s in production',
-    (id) => {
-      expect(() =>
-        buildTestApp({ env: { NODE_ENV: 'production', LAB_ENABLED: 'false', LAB_MODES: id } }),
-      ).toThrow(/LAB_MODES: vulnerable lab modes are refused in production/);
-    },
-  );
 });

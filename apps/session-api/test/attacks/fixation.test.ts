@@ -57,16 +57,4 @@ describe('session fixation', () => {
     expect(stepIdsOf(victimLogin)).toEqual(requestSteps('session.attack-fixation', 1));
     expect(stepIdsOf(replay)).toEqual(requestSteps('session.attack-fixation', 2));
   });
-
-  it('refuses to start with the mode in production', () => {
-    expect(() =>
-      buildTestApp({
-        env: {
-          NODE_ENV: 'production',
-          LAB_ENABLED: 'false',
-          LAB_MODES: 'fixation-keep-pre-login-id',
-        },
-      }),
-    ).toThrow(/LAB_MODES: vulnerable lab modes are refused in production/);
-  });
 });
